@@ -1,0 +1,32 @@
+package issim.core.engine;
+
+/**
+ * Packs an event into the {@code long} payload of the {@link EventQueue}: a 4-bit type, a 28-bit
+ * version and a 32-bit subject id. The version lets a process supersede an event it scheduled
+ * without searching the heap: a stale event is recognised and dropped when it is popped.
+ */
+public final class Events {
+    private Events() {
+    }
+
+    public static long encode(int type, int version, int id) {
+        return ((long) type << 60) | ((long) (version & 0x0FFF_FFFF) << 32) | (id & 0xFFFF_FFFFL);
+    }
+
+    public static int type(long event) {
+        return (int) (event >>> 60);
+    }
+
+    public static int version(long event) {
+        return (int) (event >>> 32) & 0x0FFF_FFFF;
+    }
+
+    public static int id(long event) {
+        return (int) event;
+    }
+
+    /** Whether {@code version}, as stored in an event, matches the subject's current version. */
+    public static boolean current(long event, int version) {
+        return version(event) == (version & 0x0FFF_FFFF);
+    }
+}

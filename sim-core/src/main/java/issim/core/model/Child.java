@@ -1,0 +1,286 @@
+package issim.core.model;
+
+/**
+ * A child: age, school, the five outcome indices, propensity for anti-social behaviour, what each
+ * agency knows, open plans, youth-justice and NEET status, and when an unmet need began. The
+ * processes in {@code issim.core.process} change this state; the child holds no rules of its own.
+ */
+public final class Child {
+    private final int id;
+    private final Family family;
+    private int age;
+    private Site school;
+    private boolean present = true;
+
+    /** Outcome indices in [0,1] as at {@link #updatedDay}. */
+    private final double[] outcomes = new double[Outcome.COUNT];
+    /** Set points the outcomes recover toward, fixed between events. */
+    private final double[] setPoints = new double[Outcome.COUNT];
+    /** Lasting changes to set points: gains kept after plans, losses from labelling. */
+    private final double[] lastingShift = new double[Outcome.COUNT];
+    /** Summed set-point lift of the plans now running, per outcome. */
+    private final double[] supportLift = new double[Outcome.COUNT];
+    /** Number of running plans supporting each outcome. */
+    private final int[] supportCount = new int[Outcome.COUNT];
+    private double updatedDay;
+
+    private double asbPropensity;
+    private long knowledge;
+    private int openPlans;
+    private boolean socialCareCase;
+    private boolean protectionPlan;
+    private int protectionPlans;
+    private boolean firstTimeEntrant;
+    private int detectedIncidents;
+    private int programmeTier;
+    private double needOnset = Double.NaN;
+    private double lastAssessmentDay = Double.NEGATIVE_INFINITY;
+    private int lastAssessor = -1;
+    private int lifeEvents;
+    private int asbDraws;
+    private int checkVersion;
+    private int asbVersion;
+
+    public Child(int id, Family family, int age) {
+        this.id = id;
+        this.family = family;
+        this.age = age;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    public int age() {
+        return age;
+    }
+
+    public void setAge(int age) {
+        this.age = age;
+    }
+
+    /** The child's school, or null when not of school age. */
+    public Site school() {
+        return school;
+    }
+
+    public void setSchool(Site school) {
+        this.school = school;
+    }
+
+    /** False once the child has left the locality (turned 18). */
+    public boolean present() {
+        return present;
+    }
+
+    public void leave() {
+        present = false;
+    }
+
+    /** The outcome index as last brought up to date (see {@code NeedDynamics#advance}). */
+    public double outcome(Outcome o) {
+        return outcomes[o.ordinal()];
+    }
+
+    public double outcome(int ordinal) {
+        return outcomes[ordinal];
+    }
+
+    public double setPoint(int ordinal) {
+        return setPoints[ordinal];
+    }
+
+    public double updatedDay() {
+        return updatedDay;
+    }
+
+    public void setOutcome(int ordinal, double value) {
+        outcomes[ordinal] = Math.max(0, Math.min(1, value));
+    }
+
+    public void setSetPoint(int ordinal, double value) {
+        setPoints[ordinal] = value;
+    }
+
+    public void setUpdatedDay(double day) {
+        updatedDay = day;
+    }
+
+    public double lastingShift(int ordinal) {
+        return lastingShift[ordinal];
+    }
+
+    public void shiftLasting(int ordinal, double delta) {
+        lastingShift[ordinal] += delta;
+    }
+
+    public double supportLift(int ordinal) {
+        return supportLift[ordinal];
+    }
+
+    /** Adds (or, with {@code sign} -1, removes) a running plan's lift on one outcome. */
+    public void applySupport(int ordinal, double lift, int sign) {
+        supportLift[ordinal] += sign * lift;
+        supportCount[ordinal] += sign;
+        if (supportCount[ordinal] == 0) {
+            supportLift[ordinal] = 0; // no drift from repeated floating-point add and remove
+        }
+    }
+
+    public boolean supported(int outcomeOrdinal) {
+        return supportCount[outcomeOrdinal] > 0;
+    }
+
+    public double asbPropensity() {
+        return asbPropensity;
+    }
+
+    public void setAsbPropensity(double value) {
+        this.asbPropensity = value;
+    }
+
+    /** Outcomes agency {@code kind} knows about, as a mask over {@link Outcome#bit()}. */
+    public int known(AgencyKind kind) {
+        return (int) (knowledge >>> (8 * kind.ordinal())) & 0xFF;
+    }
+
+    public void learn(AgencyKind kind, int outcomeMask) {
+        knowledge |= ((long) (outcomeMask & 0x1F)) << (8 * kind.ordinal());
+    }
+
+    /** Agencies that know anything about the child, as a mask over agency ordinals. */
+    public int agenciesInvolved() {
+        int mask = 0;
+        for (int a = 0; a < AgencyKind.COUNT; a++) {
+            if (((knowledge >>> (8 * a)) & 0xFF) != 0) {
+                mask |= 1 << a;
+            }
+        }
+        return mask;
+    }
+
+    public void forget() {
+        knowledge = 0;
+    }
+
+    public int openPlans() {
+        return openPlans;
+    }
+
+    public void planOpened() {
+        openPlans++;
+    }
+
+    public void planClosed() {
+        if (openPlans == 0) {
+            throw new IllegalStateException("child " + id + " has no open plan");
+        }
+        openPlans--;
+    }
+
+    /** Open to children's social care (a child in need). */
+    public boolean socialCareCase() {
+        return socialCareCase;
+    }
+
+    public void setSocialCareCase(boolean open) {
+        socialCareCase = open;
+    }
+
+    public boolean protectionPlan() {
+        return protectionPlan;
+    }
+
+    public void setProtectionPlan(boolean onPlan) {
+        if (onPlan && !protectionPlan) {
+            protectionPlans++;
+        }
+        protectionPlan = onPlan;
+    }
+
+    /** Child protection plans the child has ever had. */
+    public int protectionPlans() {
+        return protectionPlans;
+    }
+
+    public boolean firstTimeEntrant() {
+        return firstTimeEntrant;
+    }
+
+    public void markFirstTimeEntrant() {
+        firstTimeEntrant = true;
+    }
+
+    public int detectedIncidents() {
+        return detectedIncidents;
+    }
+
+    public void addDetectedIncident() {
+        detectedIncidents++;
+    }
+
+    /** Highest tier of the three-tier prevention programme reached (0: none). */
+    public int programmeTier() {
+        return programmeTier;
+    }
+
+    public void reachTier(int tier) {
+        programmeTier = Math.max(programmeTier, tier);
+    }
+
+    /** Day an unmet need began, or NaN when the child has none waiting for help. */
+    public double needOnset() {
+        return needOnset;
+    }
+
+    public void setNeedOnset(double day) {
+        needOnset = day;
+    }
+
+    public double lastAssessmentDay() {
+        return lastAssessmentDay;
+    }
+
+    public int lastAssessor() {
+        return lastAssessor;
+    }
+
+    public void assessed(double day, int agencyOrdinal) {
+        lastAssessmentDay = day;
+        lastAssessor = agencyOrdinal;
+    }
+
+    /** Counter of this child's life-event draws (the key of the keyed life-event stream). */
+    public int nextLifeEventDraw() {
+        return lifeEvents++;
+    }
+
+    public int nextAsbDraw() {
+        return asbDraws++;
+    }
+
+    public int checkVersion() {
+        return checkVersion;
+    }
+
+    public int bumpCheckVersion() {
+        return ++checkVersion;
+    }
+
+    public int asbVersion() {
+        return asbVersion;
+    }
+
+    public int bumpAsbVersion() {
+        return ++asbVersion;
+    }
+
+    @Override
+    public String toString() {
+        return "child#" + id;
+    }
+}

@@ -1,0 +1,141 @@
+package issim.core.model;
+
+import issim.core.params.AgencyParameters;
+import issim.core.params.ModelParameters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The sites of a locality and the practitioners of each agency, as built at the start of a run. */
+public final class Locality {
+    private final List<Site> sites = new ArrayList<>();
+    private final List<Site> primarySchools = new ArrayList<>();
+    private final List<Site> secondarySchools = new ArrayList<>();
+    private final Map<SiteKind, Site> services = new EnumMap<>(SiteKind.class);
+    private final List<Practitioner> practitioners = new ArrayList<>();
+    private final Map<AgencyKind, List<Practitioner>> byAgency = new EnumMap<>(AgencyKind.class);
+    private final Map<Site, List<Practitioner>> pastoralStaff = new java.util.HashMap<>();
+
+    private Locality() {
+        for (AgencyKind kind : AgencyKind.values()) {
+            byAgency.put(kind, new ArrayList<>());
+        }
+    }
+
+    /**
+     * Builds the sites and staff. Staff numbers scale with the number of children; each starts at a
+     * commitment stage drawn from the adoption shares with {@code stageDraws} (one uniform number
+     * per practitioner, in order).
+     */
+    public static Locality build(ModelParameters p, java.util.function.DoubleSupplier stageDraws) {
+        Locality l = new Locality();
+        var loc = p.locality();
+        for (int i = 0; i < loc.primarySchools(); i++) {
+            l.primarySchools.add(l.site(SiteKind.PRIMARY_SCHOOL, "primary school " + (i + 1)));
+        }
+        for (int i = 0; i < loc.secondarySchools(); i++) {
+            l.secondarySchools.add(l.site(SiteKind.SECONDARY_SCHOOL, "secondary school " + (i + 1)));
+        }
+        for (SiteKind kind : List.of(SiteKind.CHILDRENS_CENTRE, SiteKind.HEALTH_CENTRE, SiteKind.POLICE_STATION, SiteKind.COUNCIL_OFFICE)) {
+            l.services.put(kind, l.site(kind, kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+        }
+        double scale = loc.children() / 10_000.0;
+        double[] shares = p.adoption().startingShares();
+        AgencyParameters school = p.agencies().school();
+        for (Site s : l.primarySchools) {
+            for (int i = 0; i < loc.pastoralStaffPerPrimary(); i++) {
+                l.pastoralStaff.computeIfAbsent(s, k -> new ArrayList<>()).add(l.hire(Role.TEACHER, s, school, shares, stageDraws));
+            }
+        }
+        for (Site s : l.secondarySchools) {
+            for (int i = 0; i < loc.pastoralStaffPerSecondary(); i++) {
+                l.pastoralStaff.computeIfAbsent(s, k -> new ArrayList<>()).add(l.hire(Role.TEACHER, s, school, shares, stageDraws));
+            }
+        }
+        Site council = l.services.get(SiteKind.COUNCIL_OFFICE);
+        // Education welfare officers: one per secondary school's worth of pupils, based centrally.
+        for (int i = 0; i < loc.secondarySchools(); i++) {
+            l.hire(Role.EDUCATION_WELFARE_OFFICER, council, school, shares, stageDraws);
+        }
+        Site health = l.services.get(SiteKind.HEALTH_CENTRE);
+        int healthStaff = staff(p.agencies().health(), scale);
+        Role[] healthRoles = {Role.HEALTH_VISITOR, Role.SCHOOL_NURSE, Role.GP};
+        for (int i = 0; i < healthStaff; i++) {
+            l.hire(healthRoles[i % 3], health, p.agencies().health(), shares, stageDraws);
+        }
+        l.hireMany(Role.SOCIAL_WORKER, council, p.agencies().socialCare(), scale, shares, stageDraws);
+        l.hireMany(Role.POLICE_OFFICER, l.services.get(SiteKind.POLICE_STATION), p.agencies().police(), scale, shares, stageDraws);
+        l.hireMany(Role.YOUTH_WORKER, council, p.agencies().youthService(), scale, shares, stageDraws);
+        l.hireMany(Role.YOT_WORKER, council, p.agencies().yotYisp(), scale, shares, stageDraws);
+        l.hireMany(Role.CHILDRENS_CENTRE_WORKER, l.services.get(SiteKind.CHILDRENS_CENTRE), p.agencies().childrensCentre(), scale,
+                shares, stageDraws);
+        l.hireMany(Role.PERSONAL_ADVISER, council, p.agencies().connexions(), scale, shares, stageDraws);
+        return l;
+    }
+
+    private static int staff(AgencyParameters a, double scale) {
+        return Math.max(1, (int) Math.round(a.staffPer10k() * scale));
+    }
+
+    private void hireMany(Role role, Site base, AgencyParameters a, double scale, double[] shares,
+            java.util.function.DoubleSupplier draws) {
+        int n = staff(a, scale);
+        for (int i = 0; i < n; i++) {
+            hire(role, base, a, shares, draws);
+        }
+    }
+
+    private Practitioner hire(Role role, Site base, AgencyParameters a, double[] shares, java.util.function.DoubleSupplier draws) {
+        double u = draws.getAsDouble();
+        int stage = 0;
+        double cumulative = shares[0];
+        while (u >= cumulative && stage < shares.length - 1) {
+            cumulative += shares[++stage];
+        }
+        Practitioner pr = new Practitioner(practitioners.size(), role, base, a.caseloadCapacity(), CommitmentStage.of(stage));
+        practitioners.add(pr);
+        byAgency.get(role.agency()).add(pr);
+        return pr;
+    }
+
+    private Site site(SiteKind kind, String name) {
+        Site s = new Site(sites.size(), kind, name);
+        sites.add(s);
+        return s;
+    }
+
+    public List<Site> sites() {
+        return Collections.unmodifiableList(sites);
+    }
+
+    public List<Site> primarySchools() {
+        return Collections.unmodifiableList(primarySchools);
+    }
+
+    public List<Site> secondarySchools() {
+        return Collections.unmodifiableList(secondarySchools);
+    }
+
+    public Site service(SiteKind kind) {
+        return services.get(kind);
+    }
+
+    public List<Practitioner> practitioners() {
+        return Collections.unmodifiableList(practitioners);
+    }
+
+    public List<Practitioner> of(AgencyKind kind) {
+        return Collections.unmodifiableList(byAgency.get(kind));
+    }
+
+    public Practitioner practitioner(int id) {
+        return practitioners.get(id);
+    }
+
+    /** The pastoral staff of a school. */
+    public List<Practitioner> pastoralStaff(Site school) {
+        return pastoralStaff.getOrDefault(school, List.of());
+    }
+}

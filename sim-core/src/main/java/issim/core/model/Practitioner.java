@@ -1,0 +1,158 @@
+package issim.core.model;
+
+/** A practitioner: role, agency, where they work, caseload, training, commitment and risk aversion. */
+public final class Practitioner {
+    private final int id;
+    private final Role role;
+    private final Site base;
+    private final int capacity;
+    private Site[] colocatedSites = new Site[0];
+    private int[] colocatedDays = new int[0];
+    private int caseload;
+    private boolean cafTrained;
+    private boolean jointlyTrained;
+    private CommitmentStage stage;
+    private double riskAversion;
+    private double riskAversionDay;
+    private int quickWins;
+    private int setbacks;
+
+    public Practitioner(int id, Role role, Site base, int capacity, CommitmentStage stage) {
+        this.id = id;
+        this.role = role;
+        this.base = base;
+        this.capacity = capacity;
+        this.stage = stage;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public AgencyKind agency() {
+        return role.agency();
+    }
+
+    public Site base() {
+        return base;
+    }
+
+    /** Schools this practitioner is based in for part of the week (co-location). */
+    public Site[] colocatedSites() {
+        return colocatedSites.clone();
+    }
+
+    public boolean colocated() {
+        return colocatedSites.length > 0;
+    }
+
+    /** Bases this practitioner at {@code school} for {@code daysPerWeek} days a week. */
+    public void colocate(Site school, int daysPerWeek) {
+        int n = colocatedSites.length;
+        colocatedSites = java.util.Arrays.copyOf(colocatedSites, n + 1);
+        colocatedDays = java.util.Arrays.copyOf(colocatedDays, n + 1);
+        colocatedSites[n] = school;
+        colocatedDays[n] = daysPerWeek;
+    }
+
+    /** Days a week this practitioner works at {@code site}. */
+    public int daysAt(Site site) {
+        int away = 0;
+        for (int i = 0; i < colocatedSites.length; i++) {
+            if (colocatedSites[i] == site) {
+                return colocatedDays[i];
+            }
+            away += colocatedDays[i];
+        }
+        return site == base ? Math.max(0, 5 - away) : 0;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int caseload() {
+        return caseload;
+    }
+
+    public boolean hasRoom() {
+        return caseload < capacity;
+    }
+
+    public void openCase() {
+        caseload++;
+    }
+
+    public void closeCase() {
+        if (caseload == 0) {
+            throw new IllegalStateException("practitioner " + id + " has no open case to close");
+        }
+        caseload--;
+    }
+
+    public boolean cafTrained() {
+        return cafTrained;
+    }
+
+    public void setCafTrained(boolean trained) {
+        this.cafTrained = trained;
+    }
+
+    public boolean jointlyTrained() {
+        return jointlyTrained;
+    }
+
+    public void setJointlyTrained(boolean trained) {
+        this.jointlyTrained = trained;
+    }
+
+    public CommitmentStage stage() {
+        return stage;
+    }
+
+    public void setStage(CommitmentStage stage) {
+        this.stage = stage;
+    }
+
+    /** Risk aversion at {@code day}, in [0,1], relaxing with the given half-life. */
+    public double riskAversion(double day, double halfLife) {
+        return riskAversion * Math.pow(0.5, (day - riskAversionDay) / halfLife);
+    }
+
+    public void raiseRiskAversion(double day, double halfLife, double shock) {
+        double now = riskAversion(day, halfLife);
+        riskAversion = now + (1 - now) * shock;
+        riskAversionDay = day;
+    }
+
+    public int quickWins() {
+        return quickWins;
+    }
+
+    public void addQuickWin() {
+        quickWins++;
+    }
+
+    public int setbacks() {
+        return setbacks;
+    }
+
+    public void addSetback() {
+        setbacks++;
+    }
+
+    /** Forgets last month's wins and setbacks once adoption has taken them into account. */
+    public void clearMonth() {
+        quickWins = 0;
+        setbacks = 0;
+    }
+
+    @Override
+    public String toString() {
+        return role + "#" + id;
+    }
+}

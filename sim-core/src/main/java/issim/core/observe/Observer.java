@@ -1,0 +1,11 @@
+package issim.core.observe;
+
+/** Receives the model's observations; the core itself writes nothing anywhere. */
+public interface Observer {
+    /** Called at the end of every month after the warm-up. */
+    void onMonth(MonthlyReport report);
+
+    /** Called for every adverse life event (for checking common random numbers); ignored by default. */
+    default void onLifeEvent(double day, int childId, int outcomeOrdinal, double severity) {
+    }
+}

@@ -1,0 +1,44 @@
+package issim.core.params;
+
+/**
+ * Escalation, harm and what a serious case review does (DESIGN.md §2 process 8; 004 ch.6: blame
+ * culture after child deaths and defensive practice).
+ */
+public record CultureParameters(
+        @Param(value = "Blame culture (true) or no-blame, learning culture (false)", source = "004 ch.6; the silo baseline of 004 ch.2")
+        boolean blame,
+        @Param(value = "Daily chance of significant harm while stay-safe need is acute and no protection plan is in place",
+                unit = "per day", min = 0, max = 1, source = "assumption; calibrated to ~0.5 serious incidents per 10,000 children a year")
+        double harmHazard,
+        @Param(value = "Chance a significant harm incident leads to a serious case review", unit = "probability", min = 0, max = 1,
+                source = "assumption")
+        double reviewProbability,
+        @Param(value = "Rise in practitioners' risk aversion after a review in a blame culture", unit = "index", min = 0, max = 1,
+                source = "004 ch.6")
+        double blameShock,
+        @Param(value = "Days for risk aversion to halve", unit = "days", min = 1, max = 10_000, source = "assumption")
+        double riskAversionHalfLife,
+        @Param(value = "Share of the gap to full trust closed among the agencies involved by a learning review", unit = "share",
+                min = 0, max = 1, source = "004 ch.6 (after-action reviews); 000")
+        double learningTrustGain,
+        @Param(value = "Share of trust lost among the agencies involved by a blaming review", unit = "share", min = 0, max = 1,
+                source = "004 ch.6")
+        double blameTrustLoss,
+        @Param(value = "Protection plan: stay-safe index below which an accepted social-care case gets a child protection plan",
+                unit = "index", min = 0, max = 1, source = "calibrated to ~35 plans per 10,000 children")
+        double protectionSafety,
+        @Param(value = "Days a child protection plan lasts", unit = "days", min = 1, max = 3_650,
+                source = "DfE 2010: most plans end within a year")
+        int protectionDays,
+        @Param(value = "How far risk aversion moves thresholds: referrers' safeguarding threshold falls, receivers' acceptance threshold rises, by this share of it",
+                unit = "share", min = 0, max = 1, source = "004 ch.6: defensive over-referral and gatekeeping")
+        double riskAversionThresholdShift) {
+
+    public CultureParameters {
+        ParameterCheck.require(CultureParameters.class, blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, riskAversionThresholdShift);
+    }
+
+    public static CultureParameters defaults() {
+        return new CultureParameters(true, 0.00005, 0.5, 0.3, 540, 0.2, 0.15, 0.14, 270, 0.5);
+    }
+}

@@ -1,0 +1,35 @@
+package issim.core.params;
+
+/**
+ * Family risk factors and how they vary with deprivation. A family's risk factors are drawn once,
+ * from the population stream, and do not change: services act on their consequences, not on the
+ * draws (so common random numbers hold).
+ */
+public record PopulationParameters(
+        @Param(value = "Share of families with domestic violence, at the middle deprivation quintile", unit = "share", min = 0, max = 1,
+                source = "Cabinet Office, Families at Risk (2007); calibrated")
+        double domesticViolence,
+        @Param(value = "Share of families with parental substance misuse, middle quintile", unit = "share", min = 0, max = 1,
+                source = "Cabinet Office, Families at Risk (2007); calibrated")
+        double substanceMisuse,
+        @Param(value = "Share of families with parental mental ill health, middle quintile", unit = "share", min = 0, max = 1,
+                source = "Cabinet Office, Families at Risk (2007); calibrated")
+        double mentalIllHealth,
+        @Param(value = "Share of families that are workless, middle quintile", unit = "share", min = 0, max = 1,
+                source = "ONS 2008: ~15% of children in workless households")
+        double worklessness,
+        @Param(value = "Log-change in every risk prevalence per deprivation quintile (quintile 5 = most deprived)",
+                unit = "log-odds per quintile", min = 0, max = 2, source = "assumption; gradient of Families at Risk (2007)")
+        double deprivationGradient,
+        @Param(value = "Standard deviation of log anti-social behaviour propensity between children", unit = "log units", min = 0, max = 3,
+                source = "assumption")
+        double asbPropensitySpread) {
+
+    public PopulationParameters {
+        ParameterCheck.require(PopulationParameters.class, domesticViolence, substanceMisuse, mentalIllHealth, worklessness, deprivationGradient, asbPropensitySpread);
+    }
+
+    public static PopulationParameters defaults() {
+        return new PopulationParameters(0.05, 0.04, 0.10, 0.12, 0.35, 0.9);
+    }
+}

@@ -1,0 +1,197 @@
+package issim.core.process;
+
+import issim.core.World;
+import issim.core.model.AgencyKind;
+import issim.core.model.Child;
+import issim.core.model.Outcome;
+import issim.core.model.Practitioner;
+import issim.core.model.RiskFactor;
+import issim.core.observe.Tally;
+import issim.core.params.AgencyParameters;
+
+/**
+ * Contact and noticing (DESIGN.md §2 process 3). Each agency meets a child in its own pattern and
+ * sees only the fragment of the child's unmet need inside its remit, read with noise; a concern
+ * arises at a rate that rises as that fragment passes the agency's threshold. The silo effect lives
+ * here: no agency sees the whole child.
+ *
+ * <p>Rates are held for up to {@value #CHECK_INTERVAL} days and recomputed at every check and after
+ * anything happens to the child. A child with no unmet need has no pending check and costs nothing.
+ */
+public final class Noticing {
+    static final double CHECK_INTERVAL = 30;
+    /** Schools meet pupils on 190 of 365 days. */
+    private static final double TERM_SHARE = 190.0 / 365;
+
+    private final World world;
+    private final NeedDynamics need;
+    private final Handlers handlers;
+    private final AgencyParameters[] agencies = new AgencyParameters[AgencyKind.COUNT];
+    private final double[][] remit = new double[AgencyKind.COUNT][];
+    private final double[] rates = new double[AgencyKind.COUNT];
+    private final double noise;
+
+    public Noticing(World world) {
+        this.world = world;
+        this.need = world.need();
+        this.handlers = new Handlers(world.locality());
+        for (AgencyKind a : AgencyKind.values()) {
+            agencies[a.ordinal()] = world.params().agencies().of(a);
+            remit[a.ordinal()] = agencies[a.ordinal()].remit().toArray();
+        }
+        this.noise = world.params().sharing().concernNoise();
+    }
+
+    Handlers handlers() {
+        return handlers;
+    }
+
+    /** The practitioner of {@code agency} who would deal with {@code child}. */
+    public Practitioner handler(Child child, AgencyKind agency) {
+        return handlers.of(child, agency);
+    }
+
+    /** Something changed for the child: forget pending checks and look again now. */
+    public void changed(Child c) {
+        c.bumpCheckVersion();
+        world.scheduleCheck(world.now(), c);
+    }
+
+    public void onCheck(Child c) {
+        double now = world.now();
+        need.advance(c, now);
+        need.recomputeSetPoints(c);
+        trackOnset(c, now);
+        if (c.openPlans() == 0 && need.totalSeverity(c) == 0) {
+            c.forget(); // nothing open and nothing wrong: what agencies held goes stale
+        }
+        double total = computeRates(c) + harmRate(c);
+        if (total <= 0) {
+            return;
+        }
+        double wait = -Math.log1p(-world.streams().services().nextDouble()) / total;
+        if (wait < CHECK_INTERVAL) {
+            world.scheduleConcern(now + wait, c);
+        } else {
+            world.scheduleCheck(now + CHECK_INTERVAL, c);
+        }
+    }
+
+    /** Unmet need began when a child reached level 2 with no plan; it ends when help starts. */
+    private void trackOnset(Child c, double now) {
+        boolean unmet = c.openPlans() == 0 && need.level(c) >= 2;
+        if (unmet && Double.isNaN(c.needOnset())) {
+            c.setNeedOnset(now);
+        } else if (!unmet && c.openPlans() == 0) {
+            c.setNeedOnset(Double.NaN);
+        }
+    }
+
+    public void onConcern(Child c) {
+        double now = world.now();
+        need.advance(c, now);
+        double notice = computeRates(c);
+        double harm = harmRate(c);
+        double u = world.streams().services().nextDouble() * (notice + harm);
+        if (u < harm) {
+            world.safeguarding().significantHarm(c);
+        } else if (notice > 0) {
+            u -= harm;
+            int a = 0;
+            while (a < AgencyKind.COUNT - 1 && (u -= rates[a]) >= 0) {
+                a++;
+            }
+            while (rates[a] == 0) {
+                a--; // floating-point slack at the top end
+            }
+            Practitioner p = handlers.of(c, AgencyKind.of(a));
+            if (p != null) {
+                world.counters().add(Tally.CONCERNS);
+                world.concernResponse().respond(c, p);
+            }
+        }
+        c.bumpCheckVersion();
+        world.scheduleCheck(now + CHECK_INTERVAL, c);
+    }
+
+    /** Daily hazard of significant harm: acute stay-safe need with no protection plan. */
+    double harmRate(Child c) {
+        boolean acute = c.outcome(Outcome.STAY_SAFE) < world.params().need().acuteSafety();
+        return acute && !c.protectionPlan() ? world.params().culture().harmHazard() : 0;
+    }
+
+    /** Fills {@link #rates} with each agency's daily rate of raising a concern; returns their sum. */
+    double computeRates(Child c) {
+        double total = 0;
+        for (int a = 0; a < AgencyKind.COUNT; a++) {
+            rates[a] = 0;
+            AgencyParameters ap = agencies[a];
+            if (ap.noticeRate() == 0 || c.age() < ap.minAge() || c.age() > ap.maxAge() || !meets(c, AgencyKind.of(a), ap)) {
+                continue;
+            }
+            double[] sees = a == AgencyKind.SCHOOL.ordinal() ? schoolView(c) : remit[a];
+            double visible = 0;
+            for (int k = 0; k < Outcome.COUNT; k++) {
+                visible += sees[k] * need.unmetSeverity(c, k);
+            }
+            if (visible <= 0) {
+                continue;
+            }
+            double rate = ap.noticeRate() * probit((visible - ap.concernThreshold()) / noise);
+            if (a == AgencyKind.SCHOOL.ordinal()) {
+                rate *= TERM_SHARE;
+            }
+            rates[a] = rate;
+            total += rate;
+        }
+        return total;
+    }
+
+    /**
+     * What a school sees of a pupil. Where practitioners of other agencies are based in the school,
+     * staff talk to them daily, so the school sees with their eyes too (000 case study 3: shared
+     * intelligence on families): the remit widens to the best of the team's.
+     */
+    private double[] schoolView(Child c) {
+        double[] own = remit[AgencyKind.SCHOOL.ordinal()];
+        if (c.school() == null) {
+            return own;
+        }
+        double[] view = null;
+        for (AgencyKind other : AgencyKind.values()) {
+            if (other != AgencyKind.SCHOOL && handlers.colocatedAt(c.school(), other) != null) {
+                if (view == null) {
+                    view = own.clone();
+                }
+                for (int k = 0; k < Outcome.COUNT; k++) {
+                    view[k] = Math.max(view[k], remit[other.ordinal()][k]);
+                }
+            }
+        }
+        return view == null ? own : view;
+    }
+
+    /** Whether the agency meets the child routinely: its share of children, police only on call-outs. */
+    private static boolean meets(Child c, AgencyKind kind, AgencyParameters ap) {
+        if (kind == AgencyKind.POLICE) {
+            return c.family().has(RiskFactor.DOMESTIC_VIOLENCE);
+        }
+        if (kind == AgencyKind.SCHOOL) {
+            return c.school() != null;
+        }
+        return ap.contactShare() >= 1 || attendance(c.id(), kind.ordinal()) < ap.contactShare();
+    }
+
+    /** A fixed per-child number in [0,1) deciding whether the child attends a service. */
+    static double attendance(int childId, int agency) {
+        long z = (childId + 1L) * 0x9E3779B97F4A7C15L + agency * 0xD1B54A32D192ED03L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
+    }
+
+    /** The normal distribution function, by the logistic approximation (error under 0.01). */
+    static double probit(double x) {
+        return 1 / (1 + Math.exp(-1.702 * x));
+    }
+}

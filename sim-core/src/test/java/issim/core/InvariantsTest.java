@@ -1,0 +1,121 @@
+package issim.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import issim.core.model.AgencyKind;
+import issim.core.model.Child;
+import issim.core.model.Family;
+import issim.core.model.Outcome;
+import issim.core.model.Practitioner;
+import issim.core.observe.AgencyTally;
+import issim.core.observe.Tally;
+import issim.core.params.ModelParameters;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Properties that must hold at every month of a five-year run of the default locality. */
+class InvariantsTest {
+
+    @Test
+    void fiveYearRunKeepsEveryInvariant() {
+        ModelParameters p = ModelParameters.defaults().withHorizonDays(5 * 365).withWarmupDays(365);
+        World w = new World(p, 20261124L);
+        int[] months = {0};
+        w.addObserver(report -> {
+            months[0]++;
+            checkPopulation(w);
+            checkBounds(w);
+            checkReferralsAddUp(w);
+            checkCaseloads(w);
+        });
+        w.runToEnd();
+        assertEquals(60, months[0]);
+    }
+
+    /** No child lost or duplicated: everyone ever born is either present once or has left at 18. */
+    private static void checkPopulation(World w) {
+        Set<Integer> ids = new HashSet<>();
+        for (Child c : w.lifeCourse().children()) {
+            assertTrue(ids.add(c.id()), "child listed twice: " + c);
+            assertTrue(c.present(), "a child who left is still listed: " + c);
+            assertTrue(c.age() >= 0 && c.age() < 18, "age out of range: " + c.age());
+            assertTrue(c.family().children().contains(c), "child missing from its family");
+        }
+        long left = 0;
+        for (Child c : w.childrenById()) {
+            if (!c.present()) {
+                left++;
+                assertTrue(c.age() >= 18, "a child left before 18: " + c);
+            }
+        }
+        int initial = w.params().locality().children();
+        var counters = w.counters();
+        assertEquals(left, counters.get(Tally.LEFT));
+        assertEquals(initial + counters.get(Tally.BORN) - counters.get(Tally.LEFT), w.lifeCourse().children().size());
+        assertEquals(w.childrenById().size(), initial + counters.get(Tally.BORN));
+    }
+
+    private static void checkBounds(World w) {
+        for (Child c : w.lifeCourse().children()) {
+            for (int k = 0; k < Outcome.COUNT; k++) {
+                double v = c.outcome(k);
+                assertTrue(v >= 0 && v <= 1, "outcome " + k + " out of [0,1]: " + v);
+                assertTrue(c.setPoint(k) >= 0 && c.setPoint(k) <= 1, "set point out of [0,1]");
+            }
+            assertTrue(c.openPlans() >= 0);
+        }
+        double[] range = w.trust().range();
+        assertTrue(range[0] >= 0 && range[1] <= 1, "practitioner trust out of [0,1]");
+        for (Family f : w.families()) {
+            for (AgencyKind a : AgencyKind.values()) {
+                assertTrue(f.trust(a) >= 0 && f.trust(a) <= 1, "family trust out of [0,1]");
+            }
+        }
+        for (Practitioner pr : w.locality().practitioners()) {
+            double ra = pr.riskAversion(w.now(), w.params().culture().riskAversionHalfLife());
+            assertTrue(ra >= 0 && ra <= 1, "risk aversion out of [0,1]");
+        }
+    }
+
+    /** Referrals made = accepted + rejected + waiting + lost, for every agency. */
+    private static void checkReferralsAddUp(World w) {
+        var c = w.counters();
+        long total = 0;
+        for (AgencyKind a : AgencyKind.values()) {
+            long made = c.get(a, AgencyTally.REFERRALS_MADE);
+            long settled = c.get(a, AgencyTally.REFERRALS_ACCEPTED) + c.get(a, AgencyTally.REFERRALS_REJECTED)
+                    + c.get(a, AgencyTally.REFERRALS_LOST) + w.referrals().waiting(a);
+            assertEquals(made, settled, "referrals to " + a + " do not add up");
+            total += made;
+        }
+        assertEquals(w.referrals().all().size(), total);
+        assertFalse(total == 0, "no referral was made at all");
+    }
+
+    /** Open cases on practitioners' books equal the practitioners on open plans. */
+    private static void checkCaseloads(World w) {
+        int[] books = new int[w.locality().practitioners().size()];
+        int openPlansOfPresent = 0;
+        for (var plan : w.plansById()) {
+            if (plan.open()) {
+                for (Practitioner pr : plan.practitioners()) {
+                    books[pr.id()]++;
+                }
+                if (plan.child().present()) {
+                    openPlansOfPresent++;
+                }
+            }
+        }
+        for (Practitioner pr : w.locality().practitioners()) {
+            assertEquals(books[pr.id()], pr.caseload(), "caseload of " + pr);
+        }
+        int childPlans = 0;
+        for (Child ch : w.lifeCourse().children()) {
+            childPlans += ch.openPlans();
+        }
+        assertEquals(openPlansOfPresent, childPlans);
+    }
+}

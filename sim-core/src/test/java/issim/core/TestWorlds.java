@@ -1,0 +1,31 @@
+package issim.core;
+
+import issim.core.params.Interventions;
+import issim.core.params.LocalityParameters;
+import issim.core.params.ModelParameters;
+import java.util.function.UnaryOperator;
+
+/** Parameter sets for tests: the default model on a small locality and a short horizon. */
+public final class TestWorlds {
+    private TestWorlds() {
+    }
+
+    /** About 2,000 children, three secondary schools, one year of warm-up. */
+    public static ModelParameters small(int horizonDays) {
+        return ModelParameters.defaults()
+                .with(new LocalityParameters(2_000, 4, 3, 1.8, 2, 6))
+                .withHorizonDays(horizonDays)
+                .withWarmupDays(365);
+    }
+
+    public static ModelParameters withInterventions(ModelParameters p, UnaryOperator<Interventions> change) {
+        return p.with(change.apply(p.interventions()));
+    }
+
+    /** A started world (population built, nothing run yet). */
+    public static World started(ModelParameters p, long seed) {
+        World w = new World(p, seed);
+        w.start();
+        return w;
+    }
+}

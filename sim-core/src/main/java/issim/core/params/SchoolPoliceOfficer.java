@@ -35,7 +35,7 @@ public record SchoolPoliceOfficer(
     }
 
     public static SchoolPoliceOfficer off() {
-        return new SchoolPoliceOfficer(false, 2, 0.5, 0.3, false, 0.3, 0.85, 0.4, 0.03);
+        return new SchoolPoliceOfficer(false, 2, 0.5, 0.3, false, 0.3, 0.85, 0.25, 0.03);
     }
 
     public SchoolPoliceOfficer on(boolean detectionTarget) {

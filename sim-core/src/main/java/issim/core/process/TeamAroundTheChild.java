@@ -80,6 +80,7 @@ public final class TeamAroundTheChild {
      */
     public Plan meet(Child c, Practitioner lead, int needMask, PlanKind kind, int days) {
         world.counters().add(Tally.TAC_MEETINGS);
+        c.learn(lead.agency(), needMask);
         var random = world.streams().services();
         var leader = world.params().interventions().leader();
         double leaderGain = world.active(issim.core.model.Lever.INTEGRATED_SERVICES_LEADER) ? leader.attendanceGain() : 0;

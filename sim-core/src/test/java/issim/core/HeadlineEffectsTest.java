@@ -1,0 +1,71 @@
+package issim.core;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import issim.core.observe.MonthlyReport;
+import issim.core.params.ModelParameters;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The direction of the headline effects of DESIGN.md §3 against the silo baseline, summed over
+ * replications run with common seeds (so each comparison is paired).
+ */
+class HeadlineEffectsTest {
+    private static final long[] SEEDS = {1, 2, 3, 4};
+    private static final ModelParameters BASE = ModelParameters.defaults().withHorizonDays(5 * 365);
+    private static double[] baseline;
+
+    /** Totals over the seeds: days to help (weighted mean), lost referrals, FTEs, incidents at school. */
+    private static double[] totals(UnaryOperator<issim.core.params.Interventions> change) {
+        ModelParameters p = TestWorlds.withInterventions(BASE, change);
+        double helped = 0, delay = 0, lost = 0, fte = 0, atSchool = 0;
+        for (long seed : SEEDS) {
+            List<MonthlyReport> run = World.run(p, seed);
+            for (MonthlyReport r : run) {
+                double h = r.value("help_started");
+                helped += h;
+                if (h > 0) {
+                    delay += h * r.value("days_to_help");
+                }
+                lost += r.value("referrals_lost");
+                fte += r.value("first_time_entrants");
+                atSchool += r.value("asb_incidents_at_school");
+            }
+        }
+        return new double[] {delay / helped, lost, fte, atSchool};
+    }
+
+    @BeforeAll
+    static void runBaseline() {
+        baseline = totals(iv -> iv);
+    }
+
+    @Test
+    void coLocationShortensTheWaitForHelpAndLosesFewerReferrals() {
+        double[] co = totals(iv -> iv.with(iv.coLocation().on(3)));
+        assertTrue(co[0] < baseline[0], "days to help: " + co[0] + " vs baseline " + baseline[0]);
+        assertTrue(co[1] < 0.85 * baseline[1], "lost referrals: " + co[1] + " vs baseline " + baseline[1]);
+    }
+
+    @Test
+    void theThreeTierModelLowersFirstTimeEntrants() {
+        double[] tiers = totals(iv -> iv.with(iv.threeTier().on()));
+        assertTrue(tiers[2] < 0.95 * baseline[2], "first-time entrants: " + tiers[2] + " vs baseline " + baseline[2]);
+    }
+
+    @Test
+    void aPreventionFocusedOfficerLowersIncidentsAtSchoolWithoutRaisingFirstTimeEntrants() {
+        double[] officer = totals(iv -> iv.with(iv.schoolPoliceOfficer().on(false)));
+        assertTrue(officer[3] < baseline[3], "incidents at school: " + officer[3] + " vs baseline " + baseline[3]);
+        assertTrue(officer[2] <= baseline[2], "first-time entrants: " + officer[2] + " vs baseline " + baseline[2]);
+    }
+
+    @Test
+    void aDetectionTargetOfficerRaisesFirstTimeEntrants() {
+        double[] officer = totals(iv -> iv.with(iv.schoolPoliceOfficer().on(true)));
+        assertTrue(officer[2] > baseline[2], "first-time entrants: " + officer[2] + " vs baseline " + baseline[2]);
+    }
+}

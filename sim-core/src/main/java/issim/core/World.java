@@ -75,6 +75,7 @@ public final class World extends SimState {
     private transient YouthJustice youthJustice;
     private transient Adoption adoption;
     private transient Costs costs;
+    private transient issim.core.process.FamilyTrust familyTrust;
     private transient MonthlyMeasures measures;
 
     public World(ModelParameters params, long seed) {
@@ -138,6 +139,7 @@ public final class World extends SimState {
         youthJustice = new YouthJustice(this);
         adoption = new Adoption(this);
         costs = new Costs(this);
+        familyTrust = new issim.core.process.FamilyTrust(this);
         measures = new MonthlyMeasures(this);
         lifeCourse = new LifeCourse(this);
         InterventionSetup.prepare(this);
@@ -172,6 +174,7 @@ public final class World extends SimState {
             advanceTo(state.schedule.getTime());
             adoption.month();
             costs.month();
+            familyTrust.month();
             youthJustice.month();
             observeMonth();
             scheduleMonth(m + 1);

@@ -118,6 +118,13 @@ public final class Child {
         lastingShift[ordinal] += delta;
     }
 
+    /** Fades every lasting shift by {@code factor} (in (0,1]). */
+    public void fadeLasting(double factor) {
+        for (int k = 0; k < lastingShift.length; k++) {
+            lastingShift[k] *= factor;
+        }
+    }
+
     public double supportLift(int ordinal) {
         return supportLift[ordinal];
     }

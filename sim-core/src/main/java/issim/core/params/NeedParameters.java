@@ -39,6 +39,9 @@ public record NeedParameters(
         @Param(value = "Share of a completed plan's lift that remains in the set point afterwards", unit = "share", min = 0, max = 1,
                 source = "assumption")
         double lastingGain,
+        @Param(value = "Days for a lasting change to a set point (a plan's kept gain, a youth-justice label) to fade by half",
+                unit = "days", min = 1, max = 100_000, source = "assumption")
+        double lastingHalfLife,
         @Param(value = "Total severity from which a child is at level 2 (additional needs)", unit = "index", min = 0, max = 5,
                 source = "the continuum of need; calibrated")
         double level2Severity,
@@ -50,13 +53,13 @@ public record NeedParameters(
         double acuteSafety) {
 
     public NeedParameters {
-        ParameterCheck.require(NeedParameters.class, lifeEventRate, riskFactorRateMultiplier, eventSeverity, setPoint, deprivationSetPointStep, riskFactorPenalty, wellLevel, recoveryHalfLife, supportedRecoverySpeedUp, crossOutcomeDrag, lastingGain, level2Severity, level3Severity, acuteSafety);
+        ParameterCheck.require(NeedParameters.class, lifeEventRate, riskFactorRateMultiplier, eventSeverity, setPoint, deprivationSetPointStep, riskFactorPenalty, wellLevel, recoveryHalfLife, supportedRecoverySpeedUp, crossOutcomeDrag, lastingGain, lastingHalfLife, level2Severity, level3Severity, acuteSafety);
         if (level3Severity < level2Severity) {
             throw new IllegalArgumentException("level3Severity: expected at least level2Severity (" + level2Severity + "), found " + level3Severity);
         }
     }
 
     public static NeedParameters defaults() {
-        return new NeedParameters(0.6, 1.6, 0.2, 0.86, 0.025, 0.15, 0.7, 120, 3, 0.25, 0.0, 0.12, 0.4, 0.3);
+        return new NeedParameters(0.8, 1.6, 0.2, 0.86, 0.025, 0.15, 0.7, 120, 3, 0.25, 0.3, 365, 0.12, 0.4, 0.3);
     }
 }

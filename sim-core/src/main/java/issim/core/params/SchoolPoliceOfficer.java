@@ -38,6 +38,11 @@ public record SchoolPoliceOfficer(
         return new SchoolPoliceOfficer(false, 2, 0.5, 0.3, false, 0.3, 0.85, 0.25, 0.03);
     }
 
+    public SchoolPoliceOfficer withSchools(int n) {
+        return new SchoolPoliceOfficer(enabled, n, weekShare, salaryShare, detectionTarget, preventionEffect, detectAtSchool,
+                preventionFormalMultiplier, pupilTrustGain);
+    }
+
     public SchoolPoliceOfficer on(boolean detectionTarget) {
         return new SchoolPoliceOfficer(true, schools, weekShare, salaryShare, detectionTarget, preventionEffect, detectAtSchool,
                 preventionFormalMultiplier, pupilTrustGain);

@@ -34,6 +34,6 @@ public record SharingParameters(
     }
 
     public static SharingParameters defaults() {
-        return new SharingParameters(0.6, 0.35, 0.85, 0.25, 90, 365, 0.25, 180, 0.1);
+        return new SharingParameters(0.6, 0.35, 0.85, 0.22, 90, 365, 0.25, 180, 0.1);
     }
 }

@@ -20,11 +20,13 @@ public final class NeedDynamics {
     private final World world;
     private final NeedParameters p;
     private final double baseDecay;
+    private final double lastingDecay;
 
     public NeedDynamics(World world) {
         this.world = world;
         this.p = world.params().need();
         this.baseDecay = Math.log(2) / p.recoveryHalfLife();
+        this.lastingDecay = Math.log(2) / p.lastingHalfLife();
     }
 
     /** The set point a child's outcomes start at and recover toward with no support and no need. */
@@ -58,6 +60,7 @@ public final class NeedDynamics {
             double sp = c.setPoint(k);
             c.setOutcome(k, sp + (c.outcome(k) - sp) * Math.exp(-rate * dt));
         }
+        c.fadeLasting(Math.exp(-lastingDecay * dt));
         c.setUpdatedDay(time);
     }
 

@@ -70,7 +70,9 @@ public final class YouthJustice {
         SchoolPoliceOfficer officer = world.params().interventions().schoolPoliceOfficer();
         boolean officerHere = atSchool && world.active(Lever.SCHOOL_POLICE_OFFICER) && officerSchools.contains(school)
                 && draw(c) < officer.weekShare();
-        if (officerHere && !officer.detectionTarget() && draw(c) < officer.preventionEffect()) {
+        // Prevention works through relationships: it grows with pupils' families' trust in police.
+        double prevent = officer.preventionEffect() * (0.5 + c.family().trust(AgencyKind.POLICE));
+        if (officerHere && !officer.detectionTarget() && draw(c) < prevent) {
             changed(c); // prevented: the officer's presence and relationships defuse it
             return;
         }

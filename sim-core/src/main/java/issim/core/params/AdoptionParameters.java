@@ -35,7 +35,8 @@ public record AdoptionParameters(
         ParameterCheck.require(AdoptionParameters.class, nonCompliance, formalCompliance, enrolment, commitment, sponsorship, monthlyRate, peerWeight, quickWinWeight, setbackRate, changeCapacity);
         double total = nonCompliance + formalCompliance + enrolment + commitment;
         if (Math.abs(total - 1) > 1e-6) {
-            throw new IllegalArgumentException("adoption starting shares: expected a sum of 1, found " + total);
+            throw new IllegalArgumentException("commitment: expected the four starting shares to sum to 1, found a sum of "
+                    + Math.round(total * 1e6) / 1e6);
         }
     }
 

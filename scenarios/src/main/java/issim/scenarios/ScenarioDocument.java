@@ -1,0 +1,48 @@
+package issim.scenarios;
+
+import issim.core.params.AdoptionParameters;
+import issim.core.params.AgenciesParameters;
+import issim.core.params.CultureParameters;
+import issim.core.params.Interventions;
+import issim.core.params.LocalityParameters;
+import issim.core.params.ModelParameters;
+import issim.core.params.NeedParameters;
+import issim.core.params.Param;
+import issim.core.params.PopulationParameters;
+import issim.core.params.SharingParameters;
+import issim.core.params.TrustParameters;
+import issim.core.params.YouthJusticeParameters;
+
+/**
+ * The layout of a scenario file: one section per component, in this order. Binding and writing
+ * both walk this record, so the file format is exactly the parameter records plus {@code run}.
+ */
+public record ScenarioDocument(
+        @Param("One line saying what the scenario represents") String description,
+        RunSettings run,
+        LocalityParameters locality,
+        PopulationParameters population,
+        NeedParameters need,
+        AgenciesParameters agencies,
+        TrustParameters trust,
+        SharingParameters sharing,
+        CultureParameters culture,
+        AdoptionParameters adoption,
+        YouthJusticeParameters youthJustice,
+        Interventions interventions) {
+
+    public static ScenarioDocument defaults() {
+        return of("", RunSettings.defaults(), ModelParameters.defaults());
+    }
+
+    public static ScenarioDocument of(String description, RunSettings run, ModelParameters p) {
+        return new ScenarioDocument(description, run, p.locality(), p.population(), p.need(), p.agencies(), p.trust(), p.sharing(),
+                p.culture(), p.adoption(), p.youthJustice(), p.interventions());
+    }
+
+    /** The model's parameters (throws IllegalArgumentException for an impossible combination). */
+    public ModelParameters parameters() {
+        return new ModelParameters(run.horizonDays(), run.warmupDays(), locality, population, need, agencies, trust, sharing, culture,
+                adoption, youthJustice, interventions);
+    }
+}

@@ -1,0 +1,149 @@
+package issim.scenarios;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a scenario by bundled name or by file path. {@code extends: <name or path>} makes a
+ * scenario state only what differs from another: mappings merge deeply, lists and scalars are
+ * replaced whole, and a cycle of extends is refused. A path in {@code extends} is taken relative to
+ * the file that names it. All problems of a scenario are reported together.
+ */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    /** A bundled name ("co-location") or a path to a YAML file. */
+    public static Scenario load(String reference) throws ScenarioException {
+        List<ScenarioError> errors = new ArrayList<>();
+        Source source = resolve(reference, null, errors, new Position(reference, 1, 1), "");
+        if (source == null) {
+            throw new ScenarioException(errors);
+        }
+        return load(source, errors);
+    }
+
+    /** Loads YAML text given directly (named {@code file} in messages); {@code extends} paths resolve from the working directory. */
+    public static Scenario parse(String file, String text) throws ScenarioException {
+        return load(new Source(file, nameOf(file), text, null), new ArrayList<>());
+    }
+
+    private static Scenario load(Source source, List<ScenarioError> errors) throws ScenarioException {
+        Node.Mapping tree = resolveTree(source, errors, new ArrayList<>());
+        if (tree == null || !errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+        Binder binder = new Binder(errors);
+        ScenarioDocument doc = binder.bind(tree, ScenarioDocument.class, ScenarioDocument.defaults(), "");
+        if (doc == null || !errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+        try {
+            return new Scenario(source.name(), doc.description(), doc.run(), doc.parameters());
+        } catch (IllegalArgumentException e) {
+            binder.reportRefusal(tree, "", e);
+            throw new ScenarioException(errors);
+        }
+    }
+
+    /** A scenario's text and where it came from. */
+    private record Source(String file, String name, String text, Path path) {
+        String identity() {
+            return path == null ? "bundled:" + name : path.toAbsolutePath().normalize().toString();
+        }
+    }
+
+    private static Source resolve(String reference, Path relativeTo, List<ScenarioError> errors, Position from, String field) {
+        boolean looksLikePath = reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")
+                || reference.contains("\\");
+        if (!looksLikePath && Catalogue.contains(reference)) {
+            return new Source(reference + ".yaml", reference, Catalogue.text(reference), null);
+        }
+        if (!looksLikePath) {
+            String suggestion = Suggestions.closest(reference, Catalogue.NAMES);
+            errors.add(new ScenarioError(from, field,
+                    "a bundled scenario (" + (suggestion != null ? "did you mean '" + suggestion + "'?" : String.join(", ", Catalogue.NAMES))
+                            + ") or a path to a .yaml file",
+                    "'" + reference + "'"));
+            return null;
+        }
+        Path path = relativeTo == null ? Path.of(reference) : relativeTo.resolveSibling(reference);
+        try {
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            return new Source(path.toString(), nameOf(path.getFileName().toString()), text, path);
+        } catch (NoSuchFileException e) {
+            errors.add(new ScenarioError(from, field, "an existing scenario file",
+                    "no file at " + path));
+        } catch (IOException e) {
+            errors.add(new ScenarioError(from, field, "a readable scenario file", path + " (" + e.getMessage() + ")"));
+        }
+        return null;
+    }
+
+    private static String nameOf(String file) {
+        String n = file.replaceAll(".*[/\\\\]", "");
+        return n.replaceFirst("\\.ya?ml$", "");
+    }
+
+    /** The merged tree of a scenario and everything it extends. */
+    private static Node.Mapping resolveTree(Source source, List<ScenarioError> errors, List<String> chain) {
+        Node root = YamlReader.read(source.file(), source.text(), errors);
+        if (root == null) {
+            return null;
+        }
+        if (!(root instanceof Node.Mapping map)) {
+            errors.add(new ScenarioError(root.position(), "", "a mapping of scenario settings", root.describe()));
+            return null;
+        }
+        Node.Entry ext = map.entries().get("extends");
+        if (ext == null) {
+            return map;
+        }
+        Map<String, Node.Entry> own = new LinkedHashMap<>(map.entries());
+        own.remove("extends");
+        Node.Mapping child = new Node.Mapping(map.position(), own);
+        if (!(ext.value() instanceof Node.Scalar s) || s.kind() != Node.Scalar.Kind.STRING) {
+            errors.add(new ScenarioError(ext.value().position(), "extends", "the name or path of a scenario", ext.value().describe()));
+            return null;
+        }
+        List<String> here = new ArrayList<>(chain);
+        here.add(source.identity());
+        Source parent = resolve(s.text(), source.path(), errors, s.position(), "extends");
+        if (parent == null) {
+            return null;
+        }
+        if (here.contains(parent.identity())) {
+            List<String> names = new ArrayList<>();
+            for (String id : here) {
+                names.add(nameOf(id.replaceFirst("^bundled:", "")));
+            }
+            names.add(parent.name());
+            errors.add(new ScenarioError(s.position(), "extends", "a chain of extends without cycles",
+                    "the cycle " + String.join(" -> ", names)));
+            return null;
+        }
+        Node.Mapping base = resolveTree(parent, errors, here);
+        return base == null ? null : merge(base, child);
+    }
+
+    /** Deep merge: mappings merge key by key; anything else in {@code top} replaces what is below. */
+    static Node.Mapping merge(Node.Mapping below, Node.Mapping top) {
+        Map<String, Node.Entry> out = new LinkedHashMap<>(below.entries());
+        for (var e : top.entries().entrySet()) {
+            Node.Entry under = out.get(e.getKey());
+            if (under != null && under.value() instanceof Node.Mapping a && e.getValue().value() instanceof Node.Mapping b) {
+                out.put(e.getKey(), new Node.Entry(e.getValue().keyPosition(), merge(a, b)));
+            } else {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return new Node.Mapping(top.position(), out);
+    }
+}

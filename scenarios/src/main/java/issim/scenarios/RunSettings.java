@@ -10,9 +10,9 @@ public record RunSettings(
         @Param(value = "Days simulated before day 0 with no intervention, so services, caseloads and trust start settled",
                 unit = "days", min = 0, max = 36_500, source = "assumption")
         int warmupDays,
-        @Param(value = "Seed of the first replication; replication i uses seed + i", unit = "seed", min = 0, max = 9.0E15)
+        @Param(value = "Seed of the first replication; replication i uses seed + i", unit = "seed", min = 0, max = 9.0E15, source = "")
         long seed,
-        @Param(value = "Replications (independent runs with consecutive seeds)", unit = "runs", min = 1, max = 100_000)
+        @Param(value = "Replications (independent runs with consecutive seeds)", unit = "runs", min = 1, max = 100_000, source = "")
         int replications) {
 
     public RunSettings {

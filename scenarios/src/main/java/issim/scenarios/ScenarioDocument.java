@@ -18,7 +18,7 @@ import issim.core.params.YouthJusticeParameters;
  * both walk this record, so the file format is exactly the parameter records plus {@code run}.
  */
 public record ScenarioDocument(
-        @Param("One line saying what the scenario represents") String description,
+        @Param(value = "One line saying what the scenario represents", source = "") String description,
         RunSettings run,
         LocalityParameters locality,
         PopulationParameters population,

@@ -28,7 +28,6 @@ import issim.core.process.TrustNetwork;
 import issim.core.process.YouthJustice;
 import java.util.ArrayList;
 import java.util.List;
-import sim.engine.Schedule;
 import sim.engine.SimState;
 
 /**
@@ -52,6 +51,8 @@ public final class World extends SimState {
 
     private final ModelParameters params;
     private final long runSeed;
+    /** The model's clock: the time of the event being handled, or of the coarse step. */
+    private double clock;
     private final transient List<Observer> observers = new ArrayList<>();
     private transient RandomStreams streams;
     private transient EventQueue queue;
@@ -60,7 +61,7 @@ public final class World extends SimState {
     private final transient List<Child> childrenById = new ArrayList<>();
     private final transient List<Plan> plansById = new ArrayList<>();
     private transient Counters counters;
-    private final java.util.EnumSet<issim.core.model.Lever> active = java.util.EnumSet.noneOf(issim.core.model.Lever.class);
+    private final java.util.EnumMap<issim.core.model.Lever, Double> active = new java.util.EnumMap<>(issim.core.model.Lever.class);
 
     private transient NeedDynamics need;
     private transient LifeCourse lifeCourse;
@@ -126,6 +127,7 @@ public final class World extends SimState {
         childrenById.clear();
         plansById.clear();
         active.clear();
+        clock = 0;
         locality = Locality.build(params, streams.services()::nextDouble);
         trust = new TrustNetwork(this);
         need = new NeedDynamics(this);
@@ -199,8 +201,11 @@ public final class World extends SimState {
     /** Runs every pending event strictly before {@code time}. */
     public void advanceTo(double time) {
         while (queue.peekTime() < time) {
-            dispatch(queue.pop());
+            long event = queue.pop();
+            clock = queue.lastTime();
+            dispatch(event);
         }
+        clock = Math.max(clock, time);
     }
 
     private void dispatch(long event) {
@@ -236,6 +241,14 @@ public final class World extends SimState {
         }
     }
 
+    /** Runs {@code action} at schedule time {@code time}, as a coarse step after everything before it. */
+    public void at(double time, Runnable action) {
+        schedule.scheduleOnce(time, 1, state -> {
+            advanceTo(state.schedule.getTime());
+            action.run();
+        });
+    }
+
     /** Schedules an internal event. Process classes call this; the type constants are package-private. */
     public void scheduleLifeEvent(double time, Child c) {
         queue.schedule(time, Events.encode(LIFE_EVENT, 0, c.id()));
@@ -261,14 +274,13 @@ public final class World extends SimState {
         queue.schedule(time, Events.encode(REFERRAL_TIMEOUT, 0, referralId));
     }
 
-    /** Current schedule time: the latest of MASON's clock and the last internal event. */
+    /**
+     * The current time: while events are being handled, the time of the event in hand; otherwise
+     * the time of the coarse step that is running (MASON's clock runs ahead to the step's time
+     * before the step drains the events before it, so it cannot serve here).
+     */
     public double now() {
-        double t = queue.lastTime();
-        double s = schedule.getTime();
-        if (s == Schedule.BEFORE_SIMULATION) {
-            s = 0;
-        }
-        return Double.isNaN(t) ? s : Math.max(t, s);
+        return clock;
     }
 
     /** Model day (0 at the end of the warm-up) of schedule time {@code time}. */
@@ -278,12 +290,17 @@ public final class World extends SimState {
 
     /** Whether an intervention is in force now (after the warm-up and its place in the pacing). */
     public boolean active(issim.core.model.Lever lever) {
-        return active.contains(lever);
+        return active.containsKey(lever);
+    }
+
+    /** Schedule time an intervention came into force, or NaN if it has not. */
+    public double activatedAt(issim.core.model.Lever lever) {
+        return active.getOrDefault(lever, Double.NaN);
     }
 
     /** Switches an intervention on; called by {@link InterventionSetup} at its start day. */
     public void activate(issim.core.model.Lever lever) {
-        active.add(lever);
+        active.put(lever, now());
     }
 
     public ModelParameters params() {

@@ -9,8 +9,9 @@ import java.util.Arrays;
  * <p>Why not MASON's {@code Schedule} for every event: a per-child event there is a boxed
  * {@code Steppable} in a generic heap, and the model schedules millions of them. Here an event is
  * a {@code long} payload and a {@code double} time in parallel arrays; scheduling and popping do
- * not allocate once the arrays have grown. MASON's schedule still drives the model at day
- * granularity (see {@code World}); this queue holds what happens within and between days.
+ * not allocate once the arrays have grown. MASON's schedule still drives the model's coarse steps
+ * (weekly, monthly, yearly: see {@code World}), each draining this queue up to its own time; this
+ * queue holds everything that happens to a single child in between.
  */
 public final class EventQueue {
     private double[] times;

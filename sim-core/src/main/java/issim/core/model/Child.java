@@ -27,8 +27,8 @@ public final class Child {
     private double asbPropensity;
     private long knowledge;
     private int openPlans;
-    private boolean socialCareCase;
-    private boolean protectionPlan;
+    private int socialCarePlansOpen;
+    private int protectionPlansOpen;
     private int protectionPlans;
     private boolean firstTimeEntrant;
     private int detectedIncidents;
@@ -189,24 +189,35 @@ public final class Child {
         openPlans--;
     }
 
-    /** Open to children's social care (a child in need). */
+    /** Open to children's social care (a child in need): at least one social-care plan is open. */
     public boolean socialCareCase() {
-        return socialCareCase;
+        return socialCarePlansOpen > 0;
     }
 
-    public void setSocialCareCase(boolean open) {
-        socialCareCase = open;
-    }
-
+    /** On a child protection plan now. */
     public boolean protectionPlan() {
-        return protectionPlan;
+        return protectionPlansOpen > 0;
     }
 
-    public void setProtectionPlan(boolean onPlan) {
-        if (onPlan && !protectionPlan) {
-            protectionPlans++;
+    /** A social-care plan opens; {@code protection} for a child protection plan. */
+    public void openSocialCarePlan(boolean protection) {
+        socialCarePlansOpen++;
+        if (protection) {
+            if (protectionPlansOpen == 0) {
+                protectionPlans++;
+            }
+            protectionPlansOpen++;
         }
-        protectionPlan = onPlan;
+    }
+
+    public void closeSocialCarePlan(boolean protection) {
+        if (socialCarePlansOpen == 0 || (protection && protectionPlansOpen == 0)) {
+            throw new IllegalStateException("child " + id + " has no such social-care plan open");
+        }
+        socialCarePlansOpen--;
+        if (protection) {
+            protectionPlansOpen--;
+        }
     }
 
     /** Child protection plans the child has ever had. */

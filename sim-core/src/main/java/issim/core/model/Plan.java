@@ -10,7 +10,7 @@ public final class Plan {
     private final double start;
     private final double startSeverity;
     private double end;
-    private boolean pooled;
+    private AgencyKind pooledBy;
     private boolean droppedOut;
     private boolean open = true;
 
@@ -61,13 +61,18 @@ public final class Plan {
         return startSeverity;
     }
 
-    /** Whether the place was bought from a pooled budget beyond the agency's own capacity. */
+    /** Whether the place was bought from a pooled budget beyond an agency's own capacity. */
     public boolean pooled() {
-        return pooled;
+        return pooledBy != null;
     }
 
-    public void fundFromPool() {
-        pooled = true;
+    /** The agency whose capacity the pooled place extends, or null. */
+    public AgencyKind pooledBy() {
+        return pooledBy;
+    }
+
+    public void fundFromPool(AgencyKind agency) {
+        pooledBy = agency;
     }
 
     public double end() {

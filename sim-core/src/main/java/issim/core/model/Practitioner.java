@@ -7,7 +7,7 @@ public final class Practitioner {
     private final Site base;
     private final int capacity;
     private Site[] colocatedSites = new Site[0];
-    private int[] colocatedDays = new int[0];
+    private double[] colocatedDays = new double[0];
     private int caseload;
     private boolean cafTrained;
     private boolean jointlyTrained;
@@ -51,7 +51,7 @@ public final class Practitioner {
     }
 
     /** Bases this practitioner at {@code school} for {@code daysPerWeek} days a week. */
-    public void colocate(Site school, int daysPerWeek) {
+    public void colocate(Site school, double daysPerWeek) {
         int n = colocatedSites.length;
         colocatedSites = java.util.Arrays.copyOf(colocatedSites, n + 1);
         colocatedDays = java.util.Arrays.copyOf(colocatedDays, n + 1);
@@ -59,9 +59,9 @@ public final class Practitioner {
         colocatedDays[n] = daysPerWeek;
     }
 
-    /** Days a week this practitioner works at {@code site}. */
-    public int daysAt(Site site) {
-        int away = 0;
+    /** Days a week this practitioner works at {@code site} (half days allowed). */
+    public double daysAt(Site site) {
+        double away = 0;
         for (int i = 0; i < colocatedSites.length; i++) {
             if (colocatedSites[i] == site) {
                 return colocatedDays[i];

@@ -49,17 +49,4 @@ public record Interventions(
     public Interventions with(JointTraining v) {
         return new Interventions(coLocation, schoolPoliceOfficer, threeTier, commonAssessment, leader, budgets, v, staggerDays);
     }
-
-    /** How many changes a scenario makes at once: the load that slows adoption (004 ch.5). */
-    public int changeCount() {
-        int n = 0;
-        n += coLocation.enabled() ? 1 : 0;
-        n += schoolPoliceOfficer.enabled() ? 1 : 0;
-        n += threeTier.enabled() ? 1 : 0;
-        n += commonAssessment.lineManagerSupport() ? 1 : 0;
-        n += leader.enabled() ? 1 : 0;
-        n += budgets.pooled() ? 1 : 0;
-        n += jointTraining.enabled() ? 1 : 0;
-        return n;
-    }
 }

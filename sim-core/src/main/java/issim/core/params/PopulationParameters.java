@@ -18,8 +18,8 @@ public record PopulationParameters(
         @Param(value = "Share of families that are workless, middle quintile", unit = "share", min = 0, max = 1,
                 source = "ONS 2008: ~15% of children in workless households")
         double worklessness,
-        @Param(value = "Log-change in every risk prevalence per deprivation quintile (quintile 5 = most deprived)",
-                unit = "log-odds per quintile", min = 0, max = 2, source = "assumption; gradient of Families at Risk (2007)")
+        @Param(value = "Log-change in every risk prevalence per deprivation quintile: prevalence × exp(g × (quintile − 3)), at most 0.95 (quintile 5 = most deprived)",
+                unit = "log-change per quintile", min = 0, max = 2, source = "assumption; gradient of Families at Risk (2007)")
         double deprivationGradient,
         @Param(value = "Standard deviation of log anti-social behaviour propensity between children", unit = "log units", min = 0, max = 3,
                 source = "assumption")

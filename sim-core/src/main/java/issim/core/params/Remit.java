@@ -7,11 +7,11 @@ import issim.core.model.Outcome;
  * business). The silo effect lives in these weights: each agency sees a fragment of a child's need.
  */
 public record Remit(
-        @Param(value = "Weight of be-healthy in this agency's remit", unit = "weight", min = 0, max = 1) double beHealthy,
-        @Param(value = "Weight of stay-safe", unit = "weight", min = 0, max = 1) double staySafe,
-        @Param(value = "Weight of enjoy-and-achieve", unit = "weight", min = 0, max = 1) double enjoyAndAchieve,
-        @Param(value = "Weight of make-a-positive-contribution", unit = "weight", min = 0, max = 1) double positiveContribution,
-        @Param(value = "Weight of achieve-economic-well-being", unit = "weight", min = 0, max = 1) double economicWellBeing) {
+        @Param(value = "Weight of be-healthy in this agency's remit", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double beHealthy,
+        @Param(value = "Weight of stay-safe", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double staySafe,
+        @Param(value = "Weight of enjoy-and-achieve", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double enjoyAndAchieve,
+        @Param(value = "Weight of make-a-positive-contribution", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double positiveContribution,
+        @Param(value = "Weight of achieve-economic-well-being", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double economicWellBeing) {
 
     public Remit {
         ParameterCheck.require(Remit.class, beHealthy, staySafe, enjoyAndAchieve, positiveContribution, economicWellBeing);

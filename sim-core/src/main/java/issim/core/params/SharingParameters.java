@@ -20,7 +20,7 @@ public record SharingParameters(
         @Param(value = "Days within which a second single-agency assessment duplicates the first", unit = "days", min = 1, max = 3_650,
                 source = "002 §4 (CAF: assess once, share)")
         int duplicateWindowDays,
-        @Param(value = "Family fatigue added by each assessment (fatigue lowers consent)", unit = "index", min = 0, max = 1,
+        @Param(value = "Family fatigue added by each duplicated assessment (fatigue lowers consent to a common assessment)", unit = "index", min = 0, max = 1,
                 source = "assumption")
         double fatiguePerAssessment,
         @Param(value = "Days for assessment fatigue to halve", unit = "days", min = 1, max = 10_000, source = "assumption")

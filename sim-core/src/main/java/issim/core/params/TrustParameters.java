@@ -15,7 +15,7 @@ public record TrustParameters(
         @Param(value = "Share of the gap to full trust closed by one day of informal contact at a shared site", unit = "share/day",
                 min = 0, max = 1, source = "000 case study 3; 002: attendance and trust grew over nine months")
         double contactGrowth,
-        @Param(value = "Days for trust to fall half-way back to its starting value without contact", unit = "days",
+        @Param(value = "Days for practitioners' and families' trust to fall half-way back to its starting value without contact", unit = "days",
                 min = 1, max = 100_000, source = "assumption")
         double decayHalfLife,
         @Param(value = "Share of the gap to full trust closed by joint work that succeeds", unit = "share", min = 0, max = 1,

@@ -35,11 +35,15 @@ public final class Adoption {
         return Math.min(1, s);
     }
 
-    /** Share of the rate that survives change overload: capacity / active changes, at most 1. */
+    /**
+     * Share of the rate that survives change overload: capacity / changes under way, at most 1. A
+     * change is under way for its first year; pacing changes apart (staggerDays) keeps fewer at once.
+     */
     public double pace() {
         int changes = 0;
+        double now = world.now();
         for (Lever l : Lever.values()) {
-            if (world.active(l)) {
+            if (world.active(l) && now - world.activatedAt(l) < World.YEAR) {
                 changes++;
             }
         }

@@ -113,9 +113,9 @@ public final class LifeCourse {
         c.setSchool(schools.get(Math.min(schools.size() - 1, (int) (position * schools.size()))));
     }
 
-    /** A family's place in its quintile's catchment: fixed per family, from a hash of its id. */
-    private static double catchment(Family f) {
-        long z = (f.id() + 1) * 0x9E3779B97F4A7C15L;
+    /** A family's place in its quintile's catchment: fixed per family, from a hash of its id and the seed. */
+    private double catchment(Family f) {
+        long z = (f.id() + 1) * 0x9E3779B97F4A7C15L + world.seed() * 0xD1B54A32D192ED03L;
         z = (z ^ (z >>> 31)) * 0xBF58476D1CE4E5B9L;
         return ((z ^ (z >>> 29)) >>> 11) * 0x1.0p-53;
     }

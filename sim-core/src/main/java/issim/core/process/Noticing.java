@@ -30,6 +30,7 @@ public final class Noticing {
     private final double[][] remit = new double[AgencyKind.COUNT][];
     private final double[] rates = new double[AgencyKind.COUNT];
     private final double noise;
+    private final long salt;
 
     public Noticing(World world) {
         this.world = world;
@@ -40,6 +41,7 @@ public final class Noticing {
             remit[a.ordinal()] = agencies[a.ordinal()].remit().toArray();
         }
         this.noise = world.params().sharing().concernNoise();
+        this.salt = world.seed();
     }
 
     Handlers handlers() {
@@ -172,19 +174,19 @@ public final class Noticing {
     }
 
     /** Whether the agency meets the child routinely: its share of children, police only on call-outs. */
-    private static boolean meets(Child c, AgencyKind kind, AgencyParameters ap) {
+    private boolean meets(Child c, AgencyKind kind, AgencyParameters ap) {
         if (kind == AgencyKind.POLICE) {
             return c.family().has(RiskFactor.DOMESTIC_VIOLENCE);
         }
         if (kind == AgencyKind.SCHOOL) {
             return c.school() != null;
         }
-        return ap.contactShare() >= 1 || attendance(c.id(), kind.ordinal()) < ap.contactShare();
+        return ap.contactShare() >= 1 || attendance(salt, c.id(), kind.ordinal()) < ap.contactShare();
     }
 
-    /** A fixed per-child number in [0,1) deciding whether the child attends a service. */
-    static double attendance(int childId, int agency) {
-        long z = (childId + 1L) * 0x9E3779B97F4A7C15L + agency * 0xD1B54A32D192ED03L;
+    /** A fixed per-child number in [0,1) deciding whether the child attends a service (same in every scenario). */
+    static double attendance(long salt, int childId, int agency) {
+        long z = (childId + 1L) * 0x9E3779B97F4A7C15L + agency * 0xD1B54A32D192ED03L + salt * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;

@@ -116,14 +116,20 @@ public final class Support {
         world.need().advance(c, now);
         Plan plan = new Plan(world.plansById().size(), kind, c, holders, lift, now, now + days, world.need().totalSeverity(c));
         world.plansById().add(plan);
+        Practitioner over = null;
         for (Practitioner h : holders) {
-            if (!h.hasRoom()) {
-                plan.fundFromPool();
+            if (!h.hasRoom() && over == null) {
+                over = h;
             }
             h.openCase();
         }
-        if (plan.pooled()) {
-            pooledInUse[holders[0].agency().ordinal()]++;
+        // A place beyond capacity is bought from the pooled pot when budgets are pooled; a
+        // protection plan beyond capacity is a statutory duty, held whatever the budget.
+        if (over != null && kind != PlanKind.CHILD_PROTECTION && world.active(issim.core.model.Lever.POOLED_BUDGETS)) {
+            AgencyParameters ap = world.params().agencies().of(over.agency());
+            plan.fundFromPool(over.agency());
+            pooledInUse[over.agency().ordinal()]++;
+            world.counters().spend(over.agency(), ap.staffCost() / Math.max(1, ap.caseloadCapacity()) * days / World.YEAR);
         }
         c.planOpened();
         for (int k = 0; k < Outcome.COUNT; k++) {
@@ -133,16 +139,15 @@ public final class Support {
         }
         switch (kind) {
             case CHILD_PROTECTION -> {
-                c.setSocialCareCase(true);
                 boolean repeat = c.protectionPlans() > 0;
-                c.setProtectionPlan(true);
+                c.openSocialCarePlan(true);
                 world.counters().add(Tally.PROTECTION_PLANS_STARTED);
                 if (repeat) {
                     world.counters().add(Tally.REPEAT_PROTECTION_PLANS);
                 }
             }
             case CHILD_IN_NEED -> {
-                c.setSocialCareCase(true);
+                c.openSocialCarePlan(false);
                 world.counters().add(Tally.CHILD_IN_NEED_STARTED);
             }
             default -> {
@@ -163,6 +168,7 @@ public final class Support {
         }
         world.need().recomputeSetPoints(c);
         world.noticing().changed(c);
+        world.youthJustice().changed(c);
         world.schedulePlanEnd(plan.end(), plan);
         return plan;
     }
@@ -179,7 +185,7 @@ public final class Support {
             h.closeCase();
         }
         if (plan.pooled()) {
-            pooledInUse[plan.lead().agency().ordinal()]--;
+            pooledInUse[plan.pooledBy().ordinal()]--;
         }
         c.planClosed();
         if (c.present()) {
@@ -189,15 +195,13 @@ public final class Support {
                     c.applySupport(k, plan.lift(k), -1);
                 }
             }
-            if (plan.kind() == PlanKind.CHILD_PROTECTION) {
-                c.setProtectionPlan(false);
-            }
             if (plan.kind() == PlanKind.CHILD_PROTECTION || plan.kind() == PlanKind.CHILD_IN_NEED) {
-                c.setSocialCareCase(false);
+                c.closeSocialCarePlan(plan.kind() == PlanKind.CHILD_PROTECTION);
             }
             judge(plan, c);
             world.need().recomputeSetPoints(c);
             world.noticing().changed(c);
+            world.youthJustice().changed(c);
         }
         for (Practitioner h : plan.practitioners()) {
             world.referrals().capacityFreed(h.agency());

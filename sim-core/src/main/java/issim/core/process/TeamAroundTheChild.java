@@ -79,13 +79,18 @@ public final class TeamAroundTheChild {
      * have room. Non-attendance costs the lead's trust in the absent practitioner. Returns the plan.
      */
     public Plan meet(Child c, Practitioner lead, int needMask, PlanKind kind, int days) {
+        // The lead's agency holds the plan: the lead, or a colleague with room.
+        Practitioner holder = lead.hasRoom() ? lead : world.support().allocate(c, lead.agency(), lead);
+        if (holder == null) {
+            return null;
+        }
         world.counters().add(Tally.TAC_MEETINGS);
         c.learn(lead.agency(), needMask);
         var random = world.streams().services();
         var leader = world.params().interventions().leader();
         double leaderGain = world.active(issim.core.model.Lever.INTEGRATED_SERVICES_LEADER) ? leader.attendanceGain() : 0;
         List<Practitioner> team = new ArrayList<>();
-        team.add(lead);
+        team.add(holder);
         for (AgencyKind a : neededAgencies(c, needMask, lead.agency())) {
             Practitioner p = world.noticing().handler(c, a);
             if (p == null) {
@@ -94,9 +99,9 @@ public final class TeamAroundTheChild {
             double attend = 0.5 * (world.trust().get(p, lead) + 0.5 * InformationSharing.STAGE_FACTOR[p.stage().ordinal()]) + leaderGain;
             if (random.nextDouble() < attend) {
                 c.learn(a, c.known(lead.agency()));
-                Practitioner holder = world.support().allocate(c, a, p);
-                if (holder != null) {
-                    team.add(holder);
+                Practitioner member = world.support().allocate(c, a, p);
+                if (member != null) {
+                    team.add(member);
                 }
             } else {
                 world.trust().lower(lead, p, world.params().trust().brokenCommitmentLoss());
@@ -110,9 +115,6 @@ public final class TeamAroundTheChild {
             for (int k = 0; k < Outcome.COUNT; k++) {
                 lift[k] = Math.max(lift[k], supportLift * remit[k] * multiplier);
             }
-        }
-        if (!lead.hasRoom() && world.support().allocate(c, lead.agency(), lead) == null) {
-            return null; // the lead has no room to hold the plan
         }
         world.counters().add(Tally.INTEGRATED_PLANS);
         return world.support().open(kind, c, team.toArray(new Practitioner[0]), lift, days);

@@ -125,7 +125,7 @@ public final class TrustNetwork {
     private void contactAt(Site school, List<Practitioner> all) {
         List<Practitioner> staff = world.locality().pastoralStaff(school);
         for (Practitioner visitor : all) {
-            int days = visitor.colocated() ? visitor.daysAt(school) : 0;
+            double days = visitor.colocated() ? visitor.daysAt(school) : 0;
             if (days == 0) {
                 continue;
             }

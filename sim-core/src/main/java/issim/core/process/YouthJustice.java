@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Youth justice (DESIGN.md §2 process 9) with the school-based police officer (000 case study 3)
  * and the three-tier prevention model (000 case study 2). Children aged 10-17 commit anti-social
- * behaviour at a rate set by their propensity and unmet need in making a positive contribution.
+ * behaviour at a rate set by their propensity and their need in making a positive contribution
+ * (redrawn whenever either changes, and when a plan starts or ends).
  * Police learn of some incidents and respond informally or formally; a first formal sanction makes
  * a first-time entrant, and the label lowers later outcomes and raises propensity.
  */
@@ -185,7 +186,7 @@ public final class YouthJustice {
         for (int i = 0; i < o.schools(); i++) {
             Site s = secondaries.get(i);
             officerSchools.add(s);
-            schoolOfficer.colocate(s, (int) Math.round(5 * o.weekShare()));
+            schoolOfficer.colocate(s, 5 * o.weekShare());
         }
     }
 
@@ -196,6 +197,7 @@ public final class YouthJustice {
                 : detectedBySchool[b.id()] != detectedBySchool[a.id()] ? Long.compare(detectedBySchool[b.id()], detectedBySchool[a.id()])
                 : Integer.compare(a.id(), b.id()));
         programmeSchools.addAll(ranked.subList(0, world.params().interventions().threeTier().schools()));
+        deliverTier1(); // the programme starts with this year's Year 8
     }
 
     public List<Site> officerSchools() {
@@ -206,21 +208,36 @@ public final class YouthJustice {
         return List.copyOf(programmeSchools);
     }
 
-    /** Tier 1: the six-week universal programme for every Year 8 pupil in the programme's schools. */
+    /** Each new school year, the programme's Year 8 takes tier 1. */
     public void newSchoolYear() {
-        if (!world.active(Lever.THREE_TIER)) {
-            return;
+        if (world.active(Lever.THREE_TIER)) {
+            deliverTier1();
         }
+    }
+
+    /**
+     * Tier 1: the universal programme for every Year 8 pupil in the programme's schools. Pupils are
+     * known to the programme from its first week; its effect on propensity comes when it ends.
+     */
+    private void deliverTier1() {
         ThreeTierPrevention t = world.params().interventions().threeTier();
+        List<Child> cohort = new ArrayList<>();
         for (Child c : world.lifeCourse().children()) {
             if (c.age() == YEAR_8_AGE && programmeSchools.contains(c.school())) {
-                c.setAsbPropensity(c.asbPropensity() * (1 - t.tier1Effect()));
+                cohort.add(c);
                 c.reachTier(1);
                 world.counters().add(Tally.TIER1_PUPILS);
                 world.counters().spend(AgencyKind.SCHOOL, t.tier1Cost());
-                changed(c);
             }
         }
+        world.at(world.now() + 7.0 * t.tier1Weeks(), () -> {
+            for (Child c : cohort) {
+                if (c.present()) {
+                    c.setAsbPropensity(c.asbPropensity() * (1 - t.tier1Effect()));
+                    changed(c);
+                }
+            }
+        });
     }
 
     /** Monthly: pupils' families at the officer's schools come to trust the police more. */

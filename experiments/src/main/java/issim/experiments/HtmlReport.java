@@ -80,7 +80,7 @@ final class HtmlReport {
         Scenario first = plan.scenarios().get(0);
         h.append("<h2>What was run</h2>\n<table>\n<tr><th>scenario</th><th>what it represents</th></tr>\n");
         for (Scenario s : plan.scenarios()) {
-            h.append("<tr><td>").append(esc(s.name())).append(plan.compare() && s == first ? " (baseline)" : "").append("</td><td>")
+            h.append("<tr><td>").append(esc(s.name())).append(plan.compare() && s == first && !s.name().equals("baseline") ? " (baseline)" : "").append("</td><td>")
                     .append(esc(s.description())).append("</td></tr>\n");
         }
         h.append("</table>\n<p>").append(plan.replications()).append(" replications per scenario, seeds ").append(plan.firstSeed())

@@ -1,0 +1,141 @@
+package issim.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import issim.core.TestWorlds;
+import issim.core.World;
+import issim.core.model.AgencyKind;
+import issim.core.model.Child;
+import issim.core.model.CommitmentStage;
+import issim.core.model.Lever;
+import issim.core.model.Outcome;
+import issim.core.model.Practitioner;
+import issim.core.model.SiteKind;
+import issim.core.observe.Tally;
+import issim.core.params.Budgets;
+import issim.core.params.ModelParameters;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Further mechanisms on their own: life course, harm, labelling, adoption, training, budgets. */
+class MoreMechanismsTest {
+    private static final ModelParameters SMALL = TestWorlds.small(365);
+
+    @Test
+    void aNewSchoolYearAgesEveryoneMovesSchoolsAndKeepsThePopulationStationary() {
+        World w = TestWorlds.started(SMALL, 11);
+        int before = w.lifeCourse().children().size();
+        Child ten = w.lifeCourse().children().stream().filter(c -> c.age() == 10).findFirst().orElseThrow();
+        Child fifteen = w.lifeCourse().children().stream().filter(c -> c.age() == 15).findFirst().orElseThrow();
+        Child seventeen = w.lifeCourse().children().stream().filter(c -> c.age() == 17).findFirst().orElseThrow();
+        assertEquals(SiteKind.PRIMARY_SCHOOL, ten.school().kind());
+        w.lifeCourse().newSchoolYear();
+        assertEquals(SiteKind.SECONDARY_SCHOOL, ten.school().kind(), "transfer at 11");
+        assertNull(fifteen.school(), "leaves school at 16");
+        assertTrue(!seventeen.present(), "leaves the locality at 18");
+        int after = w.lifeCourse().children().size();
+        assertEquals(before, after, 0.05 * before, "births replace leavers");
+        assertEquals(w.counters().get(Tally.BORN), Math.round(SMALL.locality().children() / 18.0));
+    }
+
+    @Test
+    void significantHarmBringsAProtectionPlanAndAReviewIsCountedAndBlamed() {
+        World w = TestWorlds.started(SMALL, 12);
+        Child c = w.lifeCourse().children().get(0);
+        Practitioner anyone = w.locality().practitioners().get(0);
+        double before = anyone.riskAversion(w.now(), w.params().culture().riskAversionHalfLife());
+        for (int i = 0; i < 40 && w.counters().get(Tally.SERIOUS_CASE_REVIEWS) == 0; i++) {
+            w.safeguarding().significantHarm(w.lifeCourse().children().get(i));
+        }
+        assertTrue(c.protectionPlan(), "statutory: a protection plan whatever the caseload");
+        assertTrue(c.outcome(Outcome.STAY_SAFE) <= 0.05 + 1e-9);
+        assertTrue(w.counters().get(Tally.SERIOUS_CASE_REVIEWS) > 0);
+        assertTrue(anyone.riskAversion(w.now(), w.params().culture().riskAversionHalfLife()) > before, "blame spreads risk aversion");
+    }
+
+    @Test
+    void aFirstFormalSanctionMakesAFirstTimeEntrantWhoseOutcomesFall() {
+        World w = TestWorlds.started(SMALL, 13);
+        Child c = w.lifeCourse().children().stream().filter(ch -> ch.age() == 14).findFirst().orElseThrow();
+        double propensity = c.asbPropensity();
+        double before = c.setPoint(Outcome.POSITIVE_CONTRIBUTION.ordinal());
+        for (int i = 0; i < 200 && !c.firstTimeEntrant(); i++) {
+            w.youthJustice().onIncident(c);
+        }
+        assertTrue(c.firstTimeEntrant());
+        assertEquals(1, w.counters().get(Tally.FIRST_TIME_ENTRANTS));
+        assertTrue(c.asbPropensity() > propensity, "the label raises propensity");
+        assertTrue(c.setPoint(Outcome.POSITIVE_CONTRIBUTION.ordinal()) < before, "the label lowers later outcomes");
+    }
+
+    @Test
+    void sponsorshipMovesPractitionersTowardCommitment() {
+        ModelParameters sponsored = TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.commonAssessment().rolledOut(0.8)));
+        double[] committed = new double[2];
+        ModelParameters[] worlds = {SMALL, sponsored};
+        for (int i = 0; i < 2; i++) {
+            World w = TestWorlds.started(worlds[i], 14);
+            if (i == 1) {
+                InterventionSetup.start(w, Lever.COMMON_ASSESSMENT);
+            }
+            double start = w.adoption().stageShares()[CommitmentStage.COMMITMENT.ordinal()];
+            for (int m = 0; m < 24; m++) {
+                w.adoption().month();
+            }
+            committed[i] = w.adoption().stageShares()[CommitmentStage.COMMITMENT.ordinal()] - start;
+        }
+        assertEquals(0, committed[0], 0.03, "no sponsorship, no movement");
+        assertTrue(committed[1] > 0.1, "two years of sponsorship: " + committed[1]);
+    }
+
+    @Test
+    void tooManyChangesAtOnceSlowAdoptionAndStaggeringAvoidsIt() {
+        World w = TestWorlds.started(SMALL, 15);
+        for (Lever l : List.of(Lever.CO_LOCATION, Lever.JOINT_TRAINING, Lever.POOLED_BUDGETS, Lever.INTEGRATED_SERVICES_LEADER)) {
+            w.activate(l);
+        }
+        assertEquals(0.5, w.adoption().pace(), 1e-12, "four changes against a capacity of two");
+        w.advanceTo(w.now() + 400);
+        assertEquals(1.0, w.adoption().pace(), 1e-12, "a year on they are no longer new");
+    }
+
+    @Test
+    void jointTrainingNarrowsTheGapTrustStartsFrom() {
+        World w = TestWorlds.started(TestWorlds.withInterventions(SMALL, iv -> iv.with(
+                new issim.core.params.JointTraining(true, 1.0, 0.5, 350))), 16);
+        double before = w.trust().meanAcrossAgencies();
+        InterventionSetup.start(w, Lever.JOINT_TRAINING);
+        double after = w.trust().meanAcrossAgencies();
+        assertEquals(before + (1 - before) * 0.5, after, 0.01);
+        for (int week = 0; week < 104; week++) {
+            w.trust().week();
+        }
+        assertEquals(after, w.trust().meanAcrossAgencies(), 0.01, "the narrower gap is the new baseline, not a passing gain");
+    }
+
+    @Test
+    void pooledBudgetsBuyAPlaceBeyondCapacityAndAlignedOnesDoNot() {
+        for (boolean pooled : new boolean[] {false, true}) {
+            World w = TestWorlds.started(TestWorlds.withInterventions(SMALL, iv -> iv.with(new Budgets(pooled, 0.2))), 17);
+            if (pooled) {
+                InterventionSetup.start(w, Lever.POOLED_BUDGETS);
+            }
+            List<Practitioner> workers = w.locality().of(AgencyKind.YOUTH_SERVICE);
+            for (Practitioner p : workers) {
+                while (p.hasRoom()) {
+                    p.openCase();
+                }
+            }
+            Child c = w.lifeCourse().children().get(0);
+            Practitioner got = w.support().allocate(c, AgencyKind.YOUTH_SERVICE, workers.get(0));
+            if (pooled) {
+                assertNotNull(got, "the pooled pot buys a place");
+            } else {
+                assertNull(got, "aligned budgets: the referral waits");
+            }
+        }
+    }
+}

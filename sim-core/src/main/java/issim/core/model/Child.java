@@ -78,6 +78,9 @@ public final class Child {
     }
 
     public void leave() {
+        if (present) {
+            family.childLeft();
+        }
         present = false;
     }
 

@@ -10,8 +10,10 @@ public final class Family {
     private final int riskMask;
     private final double[] trust = new double[AgencyKind.COUNT];
     private final List<Child> children = new ArrayList<>(3);
+    private final List<Child> childrenView = java.util.Collections.unmodifiableList(children);
     private double fatigue;
     private double fatigueDay;
+    private int presentChildren;
 
     public Family(int id, int quintile, int riskMask, double initialTrust) {
         this.id = id;
@@ -58,8 +60,35 @@ public final class Family {
         return sum / trust.length;
     }
 
+    /** Every child the family has had, present or gone. */
     public List<Child> children() {
-        return children;
+        return childrenView;
+    }
+
+    /** Adds a newborn or starting child to the family. */
+    public void add(Child child) {
+        children.add(child);
+        presentChildren++;
+    }
+
+    /** Called when one of the family's children leaves the locality (turns 18). */
+    void childLeft() {
+        presentChildren--;
+    }
+
+    /** Whether any of the family's children still lives in the locality. */
+    public boolean resident() {
+        return presentChildren > 0;
+    }
+
+    /**
+     * A month without news: trust in every kind of service drifts back toward {@code initial},
+     * keeping {@code keep} of its distance (DESIGN.md §2 process 10).
+     */
+    public void relaxTrust(double initial, double keep) {
+        for (int a = 0; a < trust.length; a++) {
+            trust[a] = Math.max(0, Math.min(1, initial + (trust[a] - initial) * keep));
+        }
     }
 
     /** Assessment fatigue at {@code day}, decaying with the given half-life since it was last raised. */

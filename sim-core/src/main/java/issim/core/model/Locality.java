@@ -16,11 +16,21 @@ public final class Locality {
     private final Map<SiteKind, Site> services = new EnumMap<>(SiteKind.class);
     private final List<Practitioner> practitioners = new ArrayList<>();
     private final Map<AgencyKind, List<Practitioner>> byAgency = new EnumMap<>(AgencyKind.class);
+    private final Map<AgencyKind, List<Practitioner>> byAgencyView = new EnumMap<>(AgencyKind.class);
     private final Map<Site, List<Practitioner>> pastoralStaff = new java.util.HashMap<>();
+    private final List<Site> sitesView = Collections.unmodifiableList(sites);
+    private final List<Site> primaryView = Collections.unmodifiableList(primarySchools);
+    private final List<Site> secondaryView = Collections.unmodifiableList(secondarySchools);
+    private final List<Practitioner> practitionersView = Collections.unmodifiableList(practitioners);
+    /** For each site and agency, the first practitioner (by id) of the agency working there part-time. */
+    private Practitioner[][] colocatedAt;
+    private int colocationVersion;
 
     private Locality() {
         for (AgencyKind kind : AgencyKind.values()) {
-            byAgency.put(kind, new ArrayList<>());
+            List<Practitioner> staff = new ArrayList<>();
+            byAgency.put(kind, staff);
+            byAgencyView.put(kind, Collections.unmodifiableList(staff));
         }
     }
 
@@ -72,6 +82,7 @@ public final class Locality {
         l.hireMany(Role.CHILDRENS_CENTRE_WORKER, l.services.get(SiteKind.CHILDRENS_CENTRE), p.agencies().childrensCentre(), scale,
                 shares, stageDraws);
         l.hireMany(Role.PERSONAL_ADVISER, council, p.agencies().connexions(), scale, shares, stageDraws);
+        l.colocatedAt = new Practitioner[l.sites.size()][AgencyKind.COUNT];
         return l;
     }
 
@@ -107,15 +118,15 @@ public final class Locality {
     }
 
     public List<Site> sites() {
-        return Collections.unmodifiableList(sites);
+        return sitesView;
     }
 
     public List<Site> primarySchools() {
-        return Collections.unmodifiableList(primarySchools);
+        return primaryView;
     }
 
     public List<Site> secondarySchools() {
-        return Collections.unmodifiableList(secondarySchools);
+        return secondaryView;
     }
 
     public Site service(SiteKind kind) {
@@ -123,11 +134,43 @@ public final class Locality {
     }
 
     public List<Practitioner> practitioners() {
-        return Collections.unmodifiableList(practitioners);
+        return practitionersView;
     }
 
     public List<Practitioner> of(AgencyKind kind) {
-        return Collections.unmodifiableList(byAgency.get(kind));
+        return byAgencyView.get(kind);
+    }
+
+    /**
+     * Bases {@code practitioner} at {@code school} for {@code daysPerWeek} days a week (co-location,
+     * a school-based officer). Goes through the locality so that who is based where can be looked up
+     * at once: schools ask it at every check of a pupil.
+     */
+    public void colocate(Practitioner practitioner, Site school, double daysPerWeek) {
+        practitioner.colocate(school, daysPerWeek);
+        int agency = practitioner.agency().ordinal();
+        List<Practitioner> staff = byAgency.get(practitioner.agency());
+        for (Site site : sites) {
+            Practitioner first = null;
+            for (Practitioner p : staff) {
+                if (p.colocated() && p.daysAt(site) > 0) {
+                    first = p;
+                    break;
+                }
+            }
+            colocatedAt[site.id()][agency] = first;
+        }
+        colocationVersion++;
+    }
+
+    /** Changes each time someone is based somewhere new, so that views derived from it can be refreshed. */
+    public int colocationVersion() {
+        return colocationVersion;
+    }
+
+    /** The first practitioner of {@code agency} based part-time at {@code site}, or null if none is. */
+    public Practitioner colocatedAt(Site site, AgencyKind agency) {
+        return colocatedAt[site.id()][agency.ordinal()];
     }
 
     public Practitioner practitioner(int id) {

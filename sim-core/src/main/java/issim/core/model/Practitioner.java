@@ -50,8 +50,8 @@ public final class Practitioner {
         return colocatedSites.length > 0;
     }
 
-    /** Bases this practitioner at {@code school} for {@code daysPerWeek} days a week. */
-    public void colocate(Site school, double daysPerWeek) {
+    /** Bases this practitioner at {@code school} for {@code daysPerWeek} days a week; see {@link Locality#colocate}. */
+    void colocate(Site school, double daysPerWeek) {
         int n = colocatedSites.length;
         colocatedSites = java.util.Arrays.copyOf(colocatedSites, n + 1);
         colocatedDays = java.util.Arrays.copyOf(colocatedDays, n + 1);

@@ -10,6 +10,8 @@ public enum RiskFactor {
     MENTAL_ILL_HEALTH(Outcome.BE_HEALTHY, Outcome.ENJOY_AND_ACHIEVE),
     WORKLESSNESS(Outcome.ECONOMIC_WELL_BEING, Outcome.ENJOY_AND_ACHIEVE);
 
+    private static final RiskFactor[] ALL = values();
+
     private final int outcomeMask;
 
     RiskFactor(Outcome... touched) {
@@ -23,6 +25,31 @@ public enum RiskFactor {
     /** The outcomes this risk factor bears on, as a bit mask over {@link Outcome#bit()}. */
     public int outcomeMask() {
         return outcomeMask;
+    }
+
+    /**
+     * How many of the risk factors in {@code riskMask} bear on {@code outcome}; with no copy of
+     * {@code values()}, since set points are recomputed at every event.
+     */
+    public static int countBearingOn(int riskMask, int outcome) {
+        int n = 0;
+        for (RiskFactor r : ALL) {
+            if ((riskMask & r.bit()) != 0 && (r.outcomeMask & (1 << outcome)) != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The union of the outcomes the risk factors in {@code riskMask} bear on. */
+    public static int outcomesTouched(int riskMask) {
+        int touched = 0;
+        for (RiskFactor r : ALL) {
+            if ((riskMask & r.bit()) != 0) {
+                touched |= r.outcomeMask;
+            }
+        }
+        return touched;
     }
 
     public int bit() {

@@ -1,7 +1,6 @@
 package issim.core.process;
 
 import issim.core.World;
-import issim.core.model.AgencyKind;
 import issim.core.model.Family;
 
 /**
@@ -21,9 +20,10 @@ public final class FamilyTrust {
     }
 
     public void month() {
+        // Families whose children have all left are never met again, so they are not kept up to date.
         for (Family f : world.families()) {
-            for (AgencyKind a : AgencyKind.values()) {
-                f.setTrust(a, initial + (f.trust(a) - initial) * keepPerMonth);
+            if (f.resident()) {
+                f.relaxTrust(initial, keepPerMonth);
             }
         }
     }

@@ -52,12 +52,7 @@ final class Handlers {
 
     /** A practitioner of {@code agency} co-located at {@code school}, or null. */
     Practitioner colocatedAt(Site school, AgencyKind agency) {
-        for (Practitioner p : locality.of(agency)) {
-            if (p.colocated() && p.daysAt(school) > 0) {
-                return p;
-            }
-        }
-        return null;
+        return locality.colocatedAt(school, agency);
     }
 
     /** Duty allocation: the practitioner with the most spare capacity; ties to the child's own. */

@@ -74,7 +74,7 @@ public final class InterventionSetup {
                     for (AgencyKind agency : co.agencies()) {
                         Practitioner p = pickForColocation(world, agency, school);
                         if (p != null) {
-                            p.colocate(school, co.daysPerWeek());
+                            world.locality().colocate(p, school, co.daysPerWeek());
                         }
                     }
                     counters.spend(AgencyKind.SCHOOL, co.setUpCost());

@@ -82,7 +82,7 @@ public final class LifeCourse {
     private Child addChild(Family f, int age, double time) {
         Child c = new Child(world.childrenById().size(), f, age);
         world.childrenById().add(c);
-        f.children().add(c);
+        f.add(c);
         present.add(c);
         double gradient = world.params().youthJustice().deprivationGradient() * (f.quintile() - 3);
         c.setAsbPropensity(Math.exp(gradient + 0.25 * f.riskCount() + population.asbPropensitySpread() * random.nextGaussian()));

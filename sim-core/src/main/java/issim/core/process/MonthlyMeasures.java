@@ -124,7 +124,7 @@ public final class MonthlyMeasures {
     private void referrals(Counters c, List<Observation> out) {
         for (AgencyTally t : AgencyTally.values()) {
             long total = 0;
-            for (AgencyKind a : AgencyKind.values()) {
+            for (AgencyKind a : AgencyKind.ALL_KINDS) {
                 long v = c.get(a, t) - previous.get(a, t);
                 total += v;
                 if (v != 0) {
@@ -133,7 +133,7 @@ public final class MonthlyMeasures {
             }
             out.add(new Observation(t.key(), "all", total));
         }
-        for (AgencyKind a : AgencyKind.values()) {
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
             int w = world.referrals().waiting(a);
             if (w != 0) {
                 out.add(new Observation("referrals_waiting", a.key(), w));
@@ -143,26 +143,26 @@ public final class MonthlyMeasures {
     }
 
     private void trust(List<Observation> out) {
-        var t = world.trust();
+        TrustNetwork.Summary t = world.trust().summary();
         out.add(new Observation("trust_practitioners", "all", t.meanTrust()));
         out.add(new Observation("trust_across_agencies", "all", t.meanAcrossAgencies()));
-        for (AgencyKind a : AgencyKind.values()) {
-            for (AgencyKind b : AgencyKind.values()) {
-                out.add(new Observation("trust_agency", a.key() + ">" + b.key(), t.agencyTrust(a, b)));
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
+            for (AgencyKind b : AgencyKind.ALL_KINDS) {
+                out.add(new Observation("trust_agency", a.key() + ">" + b.key(), t.agency(a, b)));
             }
         }
         double[] sum = new double[AgencyKind.COUNT];
         int families = 0;
         for (Family f : world.families()) {
-            if (f.children().stream().anyMatch(Child::present)) {
+            if (f.resident()) {
                 families++;
-                for (AgencyKind a : AgencyKind.values()) {
-                    sum[a.ordinal()] += f.trust(a);
+                for (int a = 0; a < AgencyKind.COUNT; a++) {
+                    sum[a] += f.trust(AgencyKind.of(a));
                 }
             }
         }
         double all = 0;
-        for (AgencyKind a : AgencyKind.values()) {
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
             double mean = sum[a.ordinal()] / Math.max(1, families);
             out.add(new Observation("trust_family", a.key(), mean));
             all += mean / AgencyKind.COUNT;
@@ -182,7 +182,7 @@ public final class MonthlyMeasures {
             capacity[p.agency().ordinal()] += p.capacity();
         }
         double total = 0;
-        for (AgencyKind a : AgencyKind.values()) {
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
             if (capacity[a.ordinal()] > 0) {
                 out.add(new Observation("caseload_use", a.key(), load[a.ordinal()] / (double) capacity[a.ordinal()]));
             }

@@ -21,21 +21,25 @@ public final class NeedDynamics {
     private final NeedParameters p;
     private final double baseDecay;
     private final double lastingDecay;
+    private final double supportedDecay;
+    // The last interval's decay factors: at a month end nearly every child was last brought up to
+    // date at the previous month end, so one interval and three exponentials serve them all.
+    private double cachedDt = Double.NaN;
+    private double keepUnsupported, keepSupported, keepLasting;
 
     public NeedDynamics(World world) {
         this.world = world;
         this.p = world.params().need();
         this.baseDecay = Math.log(2) / p.recoveryHalfLife();
         this.lastingDecay = Math.log(2) / p.lastingHalfLife();
+        this.supportedDecay = baseDecay * p.supportedRecoverySpeedUp();
     }
 
     /** The set point a child's outcomes start at and recover toward with no support and no need. */
     public double baseSetPoint(Family f, int outcome) {
         double sp = p.setPoint() - p.deprivationSetPointStep() * (f.quintile() - 1);
-        for (RiskFactor r : RiskFactor.values()) {
-            if (f.has(r) && (r.outcomeMask() & (1 << outcome)) != 0) {
-                sp -= p.riskFactorPenalty();
-            }
+        for (int n = RiskFactor.countBearingOn(f.riskMask(), outcome); n > 0; n--) {
+            sp -= p.riskFactorPenalty();
         }
         return sp;
     }
@@ -55,12 +59,17 @@ public final class NeedDynamics {
         if (dt <= 0) {
             return;
         }
-        for (int k = 0; k < Outcome.COUNT; k++) {
-            double rate = c.supported(k) ? baseDecay * p.supportedRecoverySpeedUp() : baseDecay;
-            double sp = c.setPoint(k);
-            c.setOutcome(k, sp + (c.outcome(k) - sp) * Math.exp(-rate * dt));
+        if (dt != cachedDt) {
+            cachedDt = dt;
+            keepUnsupported = Math.exp(-baseDecay * dt);
+            keepSupported = Math.exp(-supportedDecay * dt);
+            keepLasting = Math.exp(-lastingDecay * dt);
         }
-        c.fadeLasting(Math.exp(-lastingDecay * dt));
+        for (int k = 0; k < Outcome.COUNT; k++) {
+            double sp = c.setPoint(k);
+            c.setOutcome(k, sp + (c.outcome(k) - sp) * (c.supported(k) ? keepSupported : keepUnsupported));
+        }
+        c.fadeLasting(keepLasting);
         c.setUpdatedDay(time);
     }
 
@@ -148,12 +157,7 @@ public final class NeedDynamics {
 
     /** Half of events fall on any outcome, half on the outcomes the family's risk factors touch. */
     static int pickOutcome(int riskMask, double u) {
-        int touched = 0;
-        for (RiskFactor r : RiskFactor.values()) {
-            if ((riskMask & r.bit()) != 0) {
-                touched |= r.outcomeMask();
-            }
-        }
+        int touched = RiskFactor.outcomesTouched(riskMask);
         if (touched == 0 || u < 0.5) {
             double v = touched == 0 ? u : u * 2;
             return Math.min(Outcome.COUNT - 1, (int) (v * Outcome.COUNT));

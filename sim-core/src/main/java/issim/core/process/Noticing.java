@@ -3,6 +3,7 @@ package issim.core.process;
 import issim.core.World;
 import issim.core.model.AgencyKind;
 import issim.core.model.Child;
+import issim.core.model.Locality;
 import issim.core.model.Outcome;
 import issim.core.model.Practitioner;
 import issim.core.model.RiskFactor;
@@ -29,6 +30,8 @@ public final class Noticing {
     private final AgencyParameters[] agencies = new AgencyParameters[AgencyKind.COUNT];
     private final double[][] remit = new double[AgencyKind.COUNT][];
     private final double[] rates = new double[AgencyKind.COUNT];
+    private final double[][] schoolViews;
+    private int viewsVersion;
     private final double noise;
     private final long salt;
 
@@ -36,6 +39,8 @@ public final class Noticing {
         this.world = world;
         this.need = world.need();
         this.handlers = new Handlers(world.locality());
+        this.schoolViews = new double[world.locality().sites().size()][];
+        this.viewsVersion = world.locality().colocationVersion();
         for (AgencyKind a : AgencyKind.values()) {
             agencies[a.ordinal()] = world.params().agencies().of(a);
             remit[a.ordinal()] = agencies[a.ordinal()].remit().toArray();
@@ -159,18 +164,30 @@ public final class Noticing {
         if (c.school() == null) {
             return own;
         }
-        double[] view = null;
-        for (AgencyKind other : AgencyKind.values()) {
-            if (other != AgencyKind.SCHOOL && handlers.colocatedAt(c.school(), other) != null) {
-                if (view == null) {
-                    view = own.clone();
-                }
-                for (int k = 0; k < Outcome.COUNT; k++) {
-                    view[k] = Math.max(view[k], remit[other.ordinal()][k]);
+        // Who is based where changes only when an intervention starts, so each school's view is
+        // worked out once per change of the locality's co-location, not at every check.
+        Locality locality = world.locality();
+        if (viewsVersion != locality.colocationVersion()) {
+            viewsVersion = locality.colocationVersion();
+            java.util.Arrays.fill(schoolViews, null);
+        }
+        int site = c.school().id();
+        double[] view = schoolViews[site];
+        if (view == null) {
+            view = own;
+            for (int a = 0; a < AgencyKind.COUNT; a++) {
+                if (a != AgencyKind.SCHOOL.ordinal() && handlers.colocatedAt(c.school(), AgencyKind.of(a)) != null) {
+                    if (view == own) {
+                        view = own.clone();
+                    }
+                    for (int k = 0; k < Outcome.COUNT; k++) {
+                        view[k] = Math.max(view[k], remit[a][k]);
+                    }
                 }
             }
+            schoolViews[site] = view;
         }
-        return view == null ? own : view;
+        return view;
     }
 
     /** Whether the agency meets the child routinely: its share of children, police only on call-outs. */

@@ -141,50 +141,62 @@ public final class TrustNetwork {
         }
     }
 
-    /** Mean trust of practitioners of agency {@code from} in practitioners of agency {@code to}. */
-    public double agencyTrust(AgencyKind from, AgencyKind to) {
-        double sum = 0;
-        long count = 0;
+    /**
+     * Means of the matrix, worked out in one pass: the monthly report needs all 64 agency pairs and
+     * the two overall means, and the matrix grows with the square of the workforce.
+     */
+    public Summary summary() {
+        double all = 0, across = 0;
+        long acrossCount = 0;
+        double[] sum = new double[AgencyKind.COUNT * AgencyKind.COUNT];
+        long[] count = new long[AgencyKind.COUNT * AgencyKind.COUNT];
         for (int i = 0; i < n; i++) {
-            if (agencyOf[i] != from.ordinal()) {
-                continue;
-            }
+            int row = agencyOf[i] * AgencyKind.COUNT;
             for (int j = 0; j < n; j++) {
-                if (i != j && agencyOf[j] == to.ordinal()) {
-                    sum += trust[i * n + j];
-                    count++;
+                if (i == j) {
+                    continue;
+                }
+                float t = trust[i * n + j];
+                all += t;
+                sum[row + agencyOf[j]] += t;
+                count[row + agencyOf[j]]++;
+                if (agencyOf[i] != agencyOf[j]) {
+                    across += t;
+                    acrossCount++;
                 }
             }
         }
-        return count == 0 ? Double.NaN : sum / count;
+        double[] byAgency = new double[sum.length];
+        for (int k = 0; k < sum.length; k++) {
+            byAgency[k] = count[k] == 0 ? Double.NaN : sum[k] / count[k];
+        }
+        return new Summary(n < 2 ? Double.NaN : all / ((double) n * (n - 1)), acrossCount == 0 ? Double.NaN : across / acrossCount,
+                byAgency);
+    }
+
+    /** Mean trust of practitioners of agency {@code from} in practitioners of agency {@code to}. */
+    public double agencyTrust(AgencyKind from, AgencyKind to) {
+        return summary().agency(from, to);
     }
 
     /** Mean trust over all ordered pairs of different practitioners. */
     public double meanTrust() {
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j) {
-                    sum += trust[i * n + j];
-                }
-            }
-        }
-        return n < 2 ? Double.NaN : sum / ((double) n * (n - 1));
+        return summary().meanTrust();
     }
 
     /** Mean trust between practitioners of different agencies. */
     public double meanAcrossAgencies() {
-        double sum = 0;
-        long count = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (agencyOf[i] != agencyOf[j]) {
-                    sum += trust[i * n + j];
-                    count++;
-                }
-            }
+        return summary().meanAcrossAgencies();
+    }
+
+    /**
+     * The matrix summarised: mean over all ordered pairs of different practitioners, mean over pairs
+     * of different agencies, and the agency-by-agency means (NaN where an agency has no pair).
+     */
+    public record Summary(double meanTrust, double meanAcrossAgencies, double[] byAgency) {
+        public double agency(AgencyKind from, AgencyKind to) {
+            return byAgency[from.ordinal() * AgencyKind.COUNT + to.ordinal()];
         }
-        return count == 0 ? Double.NaN : sum / count;
     }
 
     /** Smallest and largest trust value in the matrix (for invariant checks). */

@@ -186,7 +186,7 @@ public final class YouthJustice {
         for (int i = 0; i < o.schools(); i++) {
             Site s = secondaries.get(i);
             officerSchools.add(s);
-            schoolOfficer.colocate(s, 5 * o.weekShare());
+            world.locality().colocate(schoolOfficer, s, 5 * o.weekShare());
         }
     }
 

@@ -12,16 +12,19 @@ public final class Child {
     private Site school;
     private boolean present = true;
 
-    /** Outcome indices in [0,1] as at {@link #updatedDay}. */
-    private final double[] outcomes = new double[Outcome.COUNT];
-    /** Set points the outcomes recover toward, fixed between events. */
-    private final double[] setPoints = new double[Outcome.COUNT];
-    /** Lasting changes to set points: gains kept after plans, losses from labelling. */
-    private final double[] lastingShift = new double[Outcome.COUNT];
-    /** Summed set-point lift of the plans now running, per outcome. */
-    private final double[] supportLift = new double[Outcome.COUNT];
+    // The per-outcome state lives in one array, in four blocks of Outcome.COUNT, because the
+    // monthly sweep over every child reads it all: one object to fetch from memory, not four.
+    private static final int OUTCOMES = 0, SET_POINTS = Outcome.COUNT, LASTING = 2 * Outcome.COUNT, LIFT = 3 * Outcome.COUNT;
+    /**
+     * Outcome indices in [0,1] as at {@link #updatedDay}; the set points they recover toward, fixed
+     * between events; lasting changes to set points (gains kept after plans, losses from
+     * labelling); and the summed set-point lift of the plans now running.
+     */
+    private final double[] state = new double[4 * Outcome.COUNT];
     /** Number of running plans supporting each outcome. */
     private final int[] supportCount = new int[Outcome.COUNT];
+    /** Outcomes with at least one running plan, as a mask over {@link Outcome#bit()}. */
+    private int supportedMask;
     private double updatedDay;
 
     private double asbPropensity;
@@ -86,15 +89,15 @@ public final class Child {
 
     /** The outcome index as last brought up to date (see {@code NeedDynamics#advance}). */
     public double outcome(Outcome o) {
-        return outcomes[o.ordinal()];
+        return state[OUTCOMES + o.ordinal()];
     }
 
     public double outcome(int ordinal) {
-        return outcomes[ordinal];
+        return state[OUTCOMES + ordinal];
     }
 
     public double setPoint(int ordinal) {
-        return setPoints[ordinal];
+        return state[SET_POINTS + ordinal];
     }
 
     public double updatedDay() {
@@ -102,11 +105,11 @@ public final class Child {
     }
 
     public void setOutcome(int ordinal, double value) {
-        outcomes[ordinal] = Math.max(0, Math.min(1, value));
+        state[OUTCOMES + ordinal] = Math.max(0, Math.min(1, value));
     }
 
     public void setSetPoint(int ordinal, double value) {
-        setPoints[ordinal] = value;
+        state[SET_POINTS + ordinal] = value;
     }
 
     public void setUpdatedDay(double day) {
@@ -114,35 +117,40 @@ public final class Child {
     }
 
     public double lastingShift(int ordinal) {
-        return lastingShift[ordinal];
+        return state[LASTING + ordinal];
     }
 
     public void shiftLasting(int ordinal, double delta) {
-        lastingShift[ordinal] += delta;
+        state[LASTING + ordinal] += delta;
     }
 
     /** Fades every lasting shift by {@code factor} (in (0,1]). */
     public void fadeLasting(double factor) {
-        for (int k = 0; k < lastingShift.length; k++) {
-            lastingShift[k] *= factor;
+        for (int k = LASTING; k < LASTING + Outcome.COUNT; k++) {
+            state[k] *= factor;
         }
     }
 
     public double supportLift(int ordinal) {
-        return supportLift[ordinal];
+        return state[LIFT + ordinal];
     }
 
     /** Adds (or, with {@code sign} -1, removes) a running plan's lift on one outcome. */
     public void applySupport(int ordinal, double lift, int sign) {
-        supportLift[ordinal] += sign * lift;
+        state[LIFT + ordinal] += sign * lift;
         supportCount[ordinal] += sign;
         if (supportCount[ordinal] == 0) {
-            supportLift[ordinal] = 0; // no drift from repeated floating-point add and remove
+            state[LIFT + ordinal] = 0; // no drift from repeated floating-point add and remove
+        }
+        if (supportCount[ordinal] > 0) {
+            supportedMask |= 1 << ordinal;
+        } else {
+            supportedMask &= ~(1 << ordinal);
         }
     }
 
     public boolean supported(int outcomeOrdinal) {
-        return supportCount[outcomeOrdinal] > 0;
+        return (supportedMask & (1 << outcomeOrdinal)) != 0;
     }
 
     public double asbPropensity() {

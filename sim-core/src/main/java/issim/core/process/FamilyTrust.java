@@ -20,8 +20,7 @@ public final class FamilyTrust {
     }
 
     public void month() {
-        // Families whose children have all left are never met again, so they are not kept up to date.
-        for (Family f : world.families()) {
+        for (Family f : world.lifeCourse().residentFamilies()) {
             if (f.resident()) {
                 f.relaxTrust(initial, keepPerMonth);
             }

@@ -26,6 +26,8 @@ public final class LifeCourse {
     private final LocalityParameters locality;
     private final PopulationParameters population;
     private final List<Child> present = new ArrayList<>();
+    /** Families with a child still in the locality, in order of creation; pruned each September. */
+    private final List<Family> resident = new ArrayList<>();
     private final int cohort;
 
     public LifeCourse(World world) {
@@ -39,6 +41,14 @@ public final class LifeCourse {
     /** Children now living in the locality. */
     public List<Child> children() {
         return present;
+    }
+
+    /**
+     * Families with at least one child in the locality, in order of creation. Families whose
+     * children have all grown up are never met again, so the monthly processes skip them.
+     */
+    public List<Family> residentFamilies() {
+        return resident;
     }
 
     /** Creates the starting families and children. */
@@ -66,6 +76,7 @@ public final class LifeCourse {
         }
         Family f = new Family(world.families().size(), quintile, mask, world.params().trust().familyInitial());
         world.families().add(f);
+        resident.add(f);
         return f;
     }
 
@@ -143,6 +154,7 @@ public final class LifeCourse {
         }
         present.clear();
         present.addAll(stay);
+        resident.removeIf(f -> !f.resident());
         for (int i = 0; i < cohort; i++) {
             Family f;
             if (random.nextDouble() < 0.35 && !present.isEmpty()) {

@@ -153,7 +153,7 @@ public final class MonthlyMeasures {
         }
         double[] sum = new double[AgencyKind.COUNT];
         int families = 0;
-        for (Family f : world.families()) {
+        for (Family f : world.lifeCourse().residentFamilies()) {
             if (f.resident()) {
                 families++;
                 for (int a = 0; a < AgencyKind.COUNT; a++) {

@@ -2,7 +2,6 @@ package issim.benchmarks;
 
 import issim.core.World;
 import issim.core.observe.MonthlyReport;
-import issim.core.params.CultureParameters;
 import issim.core.params.Interventions;
 import issim.core.params.LocalityParameters;
 import issim.core.params.ModelParameters;
@@ -59,11 +58,7 @@ final class Workloads {
                 .with(p.interventions().coLocation().on(p.locality().secondarySchools()))
                 .with(p.interventions().commonAssessment().rolledOut(0.8))
                 .with(p.interventions().leader().on());
-        CultureParameters c = p.culture();
-        CultureParameters noBlame = new CultureParameters(false, c.harmHazard(), c.reviewProbability(), c.blameShock(),
-                c.riskAversionHalfLife(), c.learningTrustGain(), c.blameTrustLoss(), c.protectionSafety(), c.protectionDays(),
-                c.riskAversionThresholdShift());
-        return p.with(iv).with(noBlame);
+        return p.with(iv).with(p.culture().withBlame(false));
     }
 
     /**

@@ -76,7 +76,7 @@ class BadInputTest {
                                 + "bad.yaml:3:3: locality.primarySchool: expected one of the keys of 'locality' (did you mean 'primarySchools'?), found the unknown key 'primarySchool'\n"
                                 + "bad.yaml:5:18: need.eventSeverity: expected a number from 0 to 1, found -1"),
                 Arguments.of("a typo far from any key", "culture:\n  xyzzy: 1\n",
-                        "bad.yaml:2:3: culture.xyzzy: expected one of the keys of 'culture' (blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, riskAversionThresholdShift), found the unknown key 'xyzzy'"));
+                        "bad.yaml:2:3: culture.xyzzy: expected one of the keys of 'culture' (blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, protectionReviewDays, protectionEndTolerance, riskAversionThresholdShift), found the unknown key 'xyzzy'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -93,6 +93,11 @@ public final class Plan {
         end = day;
     }
 
+    /** A review conference keeps the plan going until {@code day}. */
+    public void continueTo(double day) {
+        end = day;
+    }
+
     public boolean open() {
         return open;
     }

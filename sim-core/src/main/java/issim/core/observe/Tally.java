@@ -13,6 +13,7 @@ public enum Tally {
     CHILD_IN_NEED_STARTED("child_in_need_plans_started"),
     PROTECTION_PLANS_STARTED("protection_plans_started"),
     REPEAT_PROTECTION_PLANS("repeat_protection_plans_started"),
+    PROTECTION_REVIEWS_CONTINUED("protection_plans_continued_at_review"),
     SIGNIFICANT_HARM("significant_harm"),
     SERIOUS_CASE_REVIEWS("serious_case_reviews"),
     ASB_INCIDENTS("asb_incidents"),

@@ -178,9 +178,12 @@ public final class Support {
         if (!plan.open()) {
             return;
         }
-        plan.close();
         double now = world.now();
         Child c = plan.child();
+        if (continuesAtReview(plan, c, now)) {
+            return;
+        }
+        plan.close();
         for (Practitioner h : plan.practitioners()) {
             h.closeCase();
         }
@@ -206,6 +209,30 @@ public final class Support {
         for (Practitioner h : plan.practitioners()) {
             world.referrals().capacityFreed(h.agency());
         }
+    }
+
+    /**
+     * A protection plan's end is a review conference: the plan goes on, to the next review, while
+     * the child is still unsafe or would be once the plan stopped (Working Together 2010 §5.150),
+     * rather than ending on a fixed date and leaving the child to be referred again.
+     */
+    private boolean continuesAtReview(Plan plan, Child c, double now) {
+        if (plan.kind() != PlanKind.CHILD_PROTECTION || plan.droppedOut() || !c.present()) {
+            return false;
+        }
+        world.need().advance(c, now);
+        var culture = world.params().culture();
+        int safe = Outcome.STAY_SAFE.ordinal();
+        // Safe now, with the plan's help, and safe enough without it: the set point the child would
+        // recover toward once the plan's lift goes (all but the share kept as a lasting gain).
+        double withoutPlan = c.setPoint(safe) - plan.lift(safe) * (1 - world.params().need().lastingGain());
+        if (c.outcome(safe) >= culture.protectionSafety() && withoutPlan >= culture.protectionSafety() - culture.protectionEndTolerance()) {
+            return false;
+        }
+        plan.continueTo(now + culture.protectionReviewDays());
+        world.counters().add(Tally.PROTECTION_REVIEWS_CONTINUED);
+        world.schedulePlanEnd(plan.end(), plan);
+        return true;
     }
 
     private void judge(Plan plan, Child c) {

@@ -167,9 +167,7 @@ class MechanismTest {
     @Test
     void aBlamingSeriousCaseReviewReducesInformationSharingAndALearningOneDoesNot() {
         CultureParameters c = SMALL.culture();
-        ModelParameters noBlame = SMALL.with(new CultureParameters(false, c.harmHazard(), c.reviewProbability(), c.blameShock(),
-                c.riskAversionHalfLife(), c.learningTrustGain(), c.blameTrustLoss(), c.protectionSafety(), c.protectionDays(),
-                c.riskAversionThresholdShift()));
+        ModelParameters noBlame = SMALL.with(c.withBlame(false));
         int all = (1 << AgencyKind.COUNT) - 1;
         double[] before = new double[2], after = new double[2];
         ModelParameters[] cultures = {SMALL, noBlame};

@@ -57,6 +57,46 @@ class MoreMechanismsTest {
     }
 
     @Test
+    void aReviewConferenceKeepsAProtectionPlanWhileTheChildIsUnsafeNowOrWouldBeWithoutIt() {
+        World w = TestWorlds.started(SMALL, 13);
+        var culture = w.params().culture();
+        int safe = Outcome.STAY_SAFE.ordinal();
+        Practitioner social = w.locality().of(AgencyKind.SOCIAL_CARE).get(0);
+        double[] lift = new double[Outcome.COUNT];
+        lift[safe] = 0.2;
+        List<Child> children = w.lifeCourse().children();
+
+        // Unsafe at the review: the plan goes on to the next review.
+        Child unsafe = children.get(0);
+        issim.core.model.Plan kept = w.support().open(issim.core.model.PlanKind.CHILD_PROTECTION, unsafe, new Practitioner[] {social},
+                lift, culture.protectionDays());
+        unsafe.setOutcome(safe, culture.protectionSafety() / 2);
+        w.support().endPlan(kept);
+        assertTrue(kept.open() && unsafe.protectionPlan(), "still unsafe: the plan continues");
+        assertEquals(w.now() + culture.protectionReviewDays(), kept.end(), 1e-9);
+        assertEquals(1, w.counters().get(Tally.PROTECTION_REVIEWS_CONTINUED));
+
+        // Safe now only because of the plan: it goes on too.
+        Child dependent = children.get(1);
+        issim.core.model.Plan propped = w.support().open(issim.core.model.PlanKind.CHILD_PROTECTION, dependent,
+                new Practitioner[] {social}, lift, culture.protectionDays());
+        dependent.setOutcome(safe, culture.protectionSafety() + 0.1);
+        dependent.setSetPoint(safe, culture.protectionSafety() - culture.protectionEndTolerance() + 0.05);
+        w.support().endPlan(propped);
+        assertTrue(propped.open(), "the set point without the plan's lift is too low");
+
+        // Safe now and without the plan: it ends and the child leaves the protection count.
+        Child recovered = children.get(2);
+        issim.core.model.Plan ended = w.support().open(issim.core.model.PlanKind.CHILD_PROTECTION, recovered,
+                new Practitioner[] {social}, lift, culture.protectionDays());
+        recovered.setOutcome(safe, 0.8);
+        recovered.setSetPoint(safe, 0.8);
+        w.support().endPlan(ended);
+        assertTrue(!ended.open() && !recovered.protectionPlan(), "safe: the plan ends");
+        assertEquals(2, w.counters().get(Tally.PROTECTION_REVIEWS_CONTINUED));
+    }
+
+    @Test
     void aFirstFormalSanctionMakesAFirstTimeEntrantWhoseOutcomesFall() {
         World w = TestWorlds.started(SMALL, 13);
         Child c = w.lifeCourse().children().stream().filter(ch -> ch.age() == 14).findFirst().orElseThrow();

@@ -111,7 +111,7 @@ public final class ConcernResponse {
     AgencyKind bestAgencyFor(Child c, int outcome, AgencyKind except) {
         AgencyKind best = null;
         double weight = OWN_REMIT;
-        for (AgencyKind k : AgencyKind.values()) {
+        for (AgencyKind k : AgencyKind.ALL_KINDS) {
             AgencyParameters ap = world.params().agencies().of(k);
             if (k == except || k == AgencyKind.POLICE || k == AgencyKind.SOCIAL_CARE || ap.caseloadCapacity() == 0
                     || c.age() < ap.minAge() || c.age() > ap.maxAge()) {

@@ -33,7 +33,7 @@ public final class InformationSharing {
         int involved = c.agenciesInvolved();
         Site school = c.school();
         int shared = 0;
-        for (AgencyKind other : AgencyKind.values()) {
+        for (AgencyKind other : AgencyKind.ALL_KINDS) {
             if (other == from.agency()) {
                 continue;
             }

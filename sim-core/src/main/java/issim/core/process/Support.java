@@ -83,9 +83,8 @@ public final class Support {
             }
         }
         double[] lift = new double[Outcome.COUNT];
-        double[] remit = ap.remit().toArray();
         for (int k = 0; k < Outcome.COUNT; k++) {
-            lift[k] = ap.supportLift() * remit[k];
+            lift[k] = ap.supportLift() * ap.remit().weight(Outcome.of(k));
         }
         Plan plan = open(kind, c, new Practitioner[] {holder}, lift, days);
         if (referrer != null && plan != null) {

@@ -30,7 +30,7 @@ import sim.engine.Steppable;
  * <p>Why (DESIGN): the hot loop must be judged against the alternatives in the same run, as
  * ratios, not as absolute numbers from different machines or days:
  * <ul>
- *   <li>{@code issimEventQueue}: issim's {@link EventQueue} (primitive arrays, FIFO among ties);</li>
+ *   <li>{@code issimEventQueue}: issim's {@link EventQueue} (primitive arrays, ties broken by payload);</li>
  *   <li>{@code masonSchedule}: MASON 18's {@link Schedule} stepping self-rescheduling
  *       {@link Steppable}s, what the model would use without a queue of its own;</li>
  *   <li>{@code javaPriorityQueue}: {@link PriorityQueue} of small event objects, the obvious JDK choice;</li>

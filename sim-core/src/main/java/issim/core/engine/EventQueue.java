@@ -3,8 +3,11 @@ package issim.core.engine;
 import java.util.Arrays;
 
 /**
- * The model's pending events: a binary min-heap over primitive arrays, ordered by time and then by
- * insertion (so simultaneous events run first-in, first-out and a run never depends on heap layout).
+ * The model's pending events: a binary min-heap over primitive arrays, ordered by time and, at
+ * equal times, by the payload itself (event type, then version, then subject id; see
+ * {@link Events}). Simultaneous events thus run in an order fixed by what they are, never by heap
+ * layout or by the order they were scheduled in; and no insertion counter is stored, which keeps
+ * the heap as small as a bare one (a third less memory traffic at a million pending events).
  *
  * <p>Why not MASON's {@code Schedule} for every event: a per-child event there is a boxed
  * {@code Steppable} in a generic heap, and the model schedules millions of them. Here an event is
@@ -15,20 +18,17 @@ import java.util.Arrays;
  */
 public final class EventQueue {
     private double[] times;
-    private long[] sequence;
     private long[] payloads;
     private int size;
-    private long nextSequence;
     private double lastTime = Double.NaN;
 
     public EventQueue(int initialCapacity) {
         int capacity = Math.max(16, initialCapacity);
         times = new double[capacity];
-        sequence = new long[capacity];
         payloads = new long[capacity];
     }
 
-    /** Schedules {@code payload} at {@code time}; events at equal times leave in the order they came. */
+    /** Schedules {@code payload} at {@code time}; events at equal times leave in payload order. */
     public void schedule(double time, long payload) {
         if (!(time >= lastTimeOrMinusInfinity())) {
             throw new IllegalArgumentException("cannot schedule at " + time + ", before the current time " + lastTime);
@@ -36,7 +36,7 @@ public final class EventQueue {
         if (size == times.length) {
             grow();
         }
-        siftUp(size++, time, nextSequence++, payload);
+        siftUp(size++, time, payload);
     }
 
     private double lastTimeOrMinusInfinity() {
@@ -65,7 +65,7 @@ public final class EventQueue {
         lastTime = times[0];
         int last = --size;
         if (last > 0) {
-            siftDown(0, times[last], sequence[last], payloads[last]);
+            siftDown(0, times[last], payloads[last]);
         }
         return payload;
     }
@@ -83,52 +83,49 @@ public final class EventQueue {
     private void grow() {
         int capacity = times.length * 2;
         times = Arrays.copyOf(times, capacity);
-        sequence = Arrays.copyOf(sequence, capacity);
         payloads = Arrays.copyOf(payloads, capacity);
     }
 
-    private static boolean before(double t1, long s1, double t2, long s2) {
-        return t1 < t2 || (t1 == t2 && s1 < s2);
+    private static boolean before(double t1, long p1, double t2, long p2) {
+        return t1 < t2 || (t1 == t2 && p1 < p2);
     }
 
-    private void siftUp(int hole, double t, long s, long p) {
+    private void siftUp(int hole, double t, long p) {
         while (hole > 0) {
             int parent = (hole - 1) >>> 1;
-            if (!before(t, s, times[parent], sequence[parent])) {
+            if (!before(t, p, times[parent], payloads[parent])) {
                 break;
             }
             move(parent, hole);
             hole = parent;
         }
-        put(hole, t, s, p);
+        put(hole, t, p);
     }
 
-    private void siftDown(int hole, double t, long s, long p) {
+    private void siftDown(int hole, double t, long p) {
         int half = size >>> 1;
         while (hole < half) {
             int child = 2 * hole + 1;
             int right = child + 1;
-            if (right < size && before(times[right], sequence[right], times[child], sequence[child])) {
+            if (right < size && before(times[right], payloads[right], times[child], payloads[child])) {
                 child = right;
             }
-            if (!before(times[child], sequence[child], t, s)) {
+            if (!before(times[child], payloads[child], t, p)) {
                 break;
             }
             move(child, hole);
             hole = child;
         }
-        put(hole, t, s, p);
+        put(hole, t, p);
     }
 
     private void move(int from, int to) {
         times[to] = times[from];
-        sequence[to] = sequence[from];
         payloads[to] = payloads[from];
     }
 
-    private void put(int at, double t, long s, long p) {
+    private void put(int at, double t, long p) {
         times[at] = t;
-        sequence[at] = s;
         payloads[at] = p;
     }
 }

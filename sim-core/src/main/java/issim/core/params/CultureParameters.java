@@ -11,7 +11,7 @@ public record CultureParameters(
                 unit = "per day", min = 0, max = 1, source = "assumption; about 1.2 incidents of significant harm per 10,000 children a year in the baseline")
         double harmHazard,
         @Param(value = "Chance a significant harm incident leads to a serious case review", unit = "probability", min = 0, max = 1,
-                source = "assumption")
+                source = "calibrated to ~0.13 reviews per 10,000 children a year (Ofsted 2010: 147 reviews evaluated in 2009-10)")
         double reviewProbability,
         @Param(value = "Rise in practitioners' risk aversion after a review in a blame culture", unit = "index", min = 0, max = 1,
                 source = "004 ch.6")
@@ -48,7 +48,7 @@ public record CultureParameters(
     }
 
     public static CultureParameters defaults() {
-        return new CultureParameters(true, 0.00005, 0.5, 0.3, 540, 0.2, 0.15, 0.115, 90, 183, 0.05, 0.5);
+        return new CultureParameters(true, 0.00005, 0.1, 0.3, 540, 0.2, 0.15, 0.115, 90, 183, 0.05, 0.5);
     }
 
     /** The same culture with blame ({@code true}) or a no-blame, learning culture ({@code false}). */

@@ -12,7 +12,7 @@ public record SharingParameters(
                 min = 0, max = 1, source = "003: disconnected services are hard-wired for failure")
         double knowContactBase,
         @Param(value = "Stay-safe severity a practitioner treats as a safeguarding concern for social care", unit = "index",
-                min = 0, max = 1, source = "assumption")
+                min = 0, max = 1, source = "calibrated to ~550 referrals to social care per 10,000 children a year (DfE 2009-10)")
         double safeguardingSeverity,
         @Param(value = "Days a referral waits for capacity before it is lost", unit = "days", min = 0, max = 3_650,
                 source = "assumption")
@@ -34,6 +34,6 @@ public record SharingParameters(
     }
 
     public static SharingParameters defaults() {
-        return new SharingParameters(0.6, 0.35, 0.85, 0.22, 90, 365, 0.25, 180, 0.1);
+        return new SharingParameters(0.6, 0.35, 0.85, 0.18, 90, 365, 0.25, 180, 0.1);
     }
 }

@@ -27,6 +27,7 @@ class InvariantsTest {
         w.addObserver(report -> {
             months[0]++;
             checkPopulation(w);
+            checkFamilies(w);
             checkBounds(w);
             checkReferralsAddUp(w);
             checkCaseloads(w);
@@ -56,6 +57,19 @@ class InvariantsTest {
         assertEquals(left, counters.get(Tally.LEFT));
         assertEquals(initial + counters.get(Tally.BORN) - counters.get(Tally.LEFT), w.lifeCourse().children().size());
         assertEquals(w.childrenById().size(), initial + counters.get(Tally.BORN));
+    }
+
+    /** A family is resident exactly while one of its children is present; the monthly list holds them all. */
+    private static void checkFamilies(World w) {
+        java.util.List<Family> resident = new java.util.ArrayList<>();
+        for (Family f : w.families()) {
+            boolean anyPresent = f.children().stream().anyMatch(Child::present);
+            assertEquals(anyPresent, f.resident(), "family " + f.id());
+            if (anyPresent) {
+                resident.add(f);
+            }
+        }
+        assertEquals(resident, w.lifeCourse().residentFamilies());
     }
 
     private static void checkBounds(World w) {

@@ -123,6 +123,28 @@ class MechanismTest {
     }
 
     @Test
+    void theCoLocationIndexAgreesWithASearchOfEveryPractitioner() {
+        ModelParameters co = TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.coLocation().on(2)));
+        World w = TestWorlds.started(co, 5);
+        InterventionSetup.start(w, Lever.CO_LOCATION);
+        int colocated = 0;
+        for (issim.core.model.Site site : w.locality().sites()) {
+            for (AgencyKind agency : AgencyKind.ALL_KINDS) {
+                Practitioner first = null;
+                for (Practitioner p : w.locality().of(agency)) {
+                    if (p.colocated() && p.daysAt(site) > 0) {
+                        first = p;
+                        break;
+                    }
+                }
+                assertEquals(first, w.locality().colocatedAt(site, agency), site + ", " + agency);
+                colocated += first == null ? 0 : 1;
+            }
+        }
+        assertTrue(colocated >= 2, "co-location in two schools should base someone in each");
+    }
+
+    @Test
     void trustDecaysTowardItsStartWithoutContact() {
         World w = TestWorlds.started(SMALL, 4);
         Practitioner a = w.locality().of(AgencyKind.HEALTH).get(0);

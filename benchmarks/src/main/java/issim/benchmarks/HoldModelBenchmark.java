@@ -30,20 +30,27 @@ import sim.engine.Steppable;
  * <p>Why (DESIGN): the hot loop must be judged against the alternatives in the same run, as
  * ratios, not as absolute numbers from different machines or days:
  * <ul>
- *   <li>{@code issimEventQueue}: issim's {@link EventQueue} (primitive arrays, ties broken by payload);</li>
- *   <li>{@code masonSchedule}: MASON 18's {@link Schedule} stepping self-rescheduling
+ *   <li>{@code issim}: issim's {@link EventQueue} (primitive arrays, ties broken by payload);</li>
+ *   <li>{@code mason}: MASON 18's {@link Schedule} stepping self-rescheduling
  *       {@link Steppable}s, what the model would use without a queue of its own;</li>
- *   <li>{@code javaPriorityQueue}: {@link PriorityQueue} of small event objects, the obvious JDK choice;</li>
- *   <li>{@code primitiveHeap}: a bare primitive-array binary heap with no tie order and no checks,
+ *   <li>{@code priorityQueue}: {@link PriorityQueue} of small event objects, the obvious JDK choice;</li>
+ *   <li>{@code primitive}: a bare primitive-array binary heap with no tie order and no checks,
  *       the practical limit.</li>
  * </ul>
+ *
+ * <p>The implementation is a parameter, {@code queue}, declared after {@code N}, so JMH measures
+ * the four one after the other at each size: the ratios at one size are taken minutes apart at
+ * most, not across the whole run, which matters at N = 1,000,000 where throughput follows the
+ * host's memory bandwidth. Each combination runs in its own forks, so the call through
+ * {@link EventSet} is monomorphic there and inlined.
  *
  * <p>One benchmark operation is one hold operation. The increments are drawn before measurement
  * and cycled from a primitive array, so the RNG is not measured and the harness allocates nothing;
  * whatever {@code -prof gc} reports per operation belongs to the implementation. All four start
  * from the same N times and consume the same increments, so they process the same event sequence.
  *
- * <p>Full run: {@code java -jar benchmarks/target/benchmarks.jar HoldModel -prof gc}
+ * <p>Full run: {@code java -jar benchmarks/target/benchmarks.jar HoldModel -prof gc}; one size and two
+ * implementations: {@code ... HoldModel -p N=1000000 -p queue=issim,primitive}
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -51,6 +58,7 @@ import sim.engine.Steppable;
 @Measurement(iterations = 5, time = 1)
 // Fixed heap so that heap resizing does not differ between implementations at N = 1e6.
 @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@State(Scope.Thread)
 public class HoldModelBenchmark {
 
     /** 2^20 increments: the cycle is far longer than N for the small sizes, and a mask is cheap. */
@@ -58,99 +66,111 @@ public class HoldModelBenchmark {
     static final int MASK = INCREMENTS - 1;
     static final long SEED = 20240611L;
 
+    @Param({"1000", "100000", "1000000"})
+    public int N;
+
+    @Param({"issim", "primitive", "mason", "priorityQueue"})
+    public String queue;
+
+    private double[] increments;
+    private int next;
+    private EventSet set;
+
     /**
-     * N pending events and the increment stream. The queue persists across iterations (Level.Trial),
-     * so the warmup also carries the event-time distribution from its start (N exponentials from
-     * time 0) towards the hold model's steady state.
+     * N pending events, event i at time {@code increment()} from time 0, and the increment stream.
+     * The set persists across iterations (Level.Trial), so the warm-up also carries the event-time
+     * distribution from its start towards the hold model's steady state.
      */
-    @State(Scope.Thread)
-    public abstract static class Hold {
-        @Param({"1000", "100000", "1000000"})
-        public int N;
-
-        private double[] increments;
-        private int next;
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            increments = new double[INCREMENTS];
-            SplittableRandom random = new SplittableRandom(SEED);
-            for (int i = 0; i < INCREMENTS; i++) {
-                // Inversion; 1 - u lies in (0, 1], so the logarithm is finite.
-                increments[i] = -Math.log(1.0 - random.nextDouble());
-            }
-            next = 0;
-            fill();
+    @Setup(Level.Trial)
+    public void setUp() {
+        increments = new double[INCREMENTS];
+        SplittableRandom random = new SplittableRandom(SEED);
+        for (int i = 0; i < INCREMENTS; i++) {
+            // Inversion; 1 - u lies in (0, 1], so the logarithm is finite.
+            increments[i] = -Math.log(1.0 - random.nextDouble());
         }
+        next = 0;
+        set = switch (queue) {
+            case "issim" -> new IssimQueue(this);
+            case "mason" -> new MasonSchedule(this);
+            case "priorityQueue" -> new JdkPriorityQueue(this);
+            case "primitive" -> new Primitive(this);
+            default -> throw new IllegalArgumentException("queue: expected issim, mason, priorityQueue or primitive, found " + queue);
+        };
+    }
 
-        final double increment() {
-            return increments[next++ & MASK];
-        }
+    final double increment() {
+        return increments[next++ & MASK];
+    }
 
-        /** Builds the structure with N events, event i at time {@code increment()} from time 0. */
-        abstract void fill();
+    @Benchmark
+    public long hold() {
+        return set.hold();
+    }
+
+    /** A pending-event set under the hold model: {@link #hold()} is one operation. */
+    interface EventSet {
+        long hold();
     }
 
     // ---- issim EventQueue ------------------------------------------------------------------------
 
-    public static class IssimState extends Hold {
-        EventQueue queue;
+    static final class IssimQueue implements EventSet {
+        private final HoldModelBenchmark b;
+        private final EventQueue queue;
 
-        @Override
-        void fill() {
-            queue = new EventQueue(N);
-            for (int i = 0; i < N; i++) {
-                queue.schedule(increment(), i);
+        IssimQueue(HoldModelBenchmark b) {
+            this.b = b;
+            queue = new EventQueue(b.N);
+            for (int i = 0; i < b.N; i++) {
+                queue.schedule(b.increment(), i);
             }
         }
-    }
 
-    @Benchmark
-    public long issimEventQueue(IssimState s) {
-        EventQueue queue = s.queue;
-        long payload = queue.pop();
-        queue.schedule(queue.lastTime() + s.increment(), payload);
-        return payload;
+        @Override
+        public long hold() {
+            long payload = queue.pop();
+            queue.schedule(queue.lastTime() + b.increment(), payload);
+            return payload;
+        }
     }
 
     // ---- MASON Schedule --------------------------------------------------------------------------
-
-    public static class MasonState extends Hold {
-        SimState sim;
-
-        @Override
-        void fill() {
-            sim = new SimState(SEED);
-            for (int i = 0; i < N; i++) {
-                sim.schedule.scheduleOnce(increment(), new Agent(this));
-            }
-        }
-    }
-
-    /** Reschedules itself at the current time plus the next increment, as a model agent would. */
-    static final class Agent implements Steppable {
-        private final transient Hold hold;
-
-        Agent(Hold hold) {
-            this.hold = hold;
-        }
-
-        @Override
-        public void step(SimState state) {
-            Schedule schedule = state.schedule;
-            schedule.scheduleOnce(schedule.getTime() + hold.increment(), this);
-        }
-    }
 
     /**
      * One {@code Schedule.step} runs every Steppable at the earliest timestamp, not one event; with
      * continuous exponential times ties practically never occur, so a step is one hold operation.
      * Each {@code scheduleOnce} allocates a {@code Schedule.Key}: that is MASON's cost, not the harness's.
      */
-    @Benchmark
-    public boolean masonSchedule(MasonState s) {
-        SimState sim = s.sim;
-        return sim.schedule.step(sim);
+    static final class MasonSchedule implements EventSet {
+        private final SimState sim;
+
+        MasonSchedule(HoldModelBenchmark b) {
+            sim = new SimState(SEED);
+            for (int i = 0; i < b.N; i++) {
+                sim.schedule.scheduleOnce(b.increment(), new Agent(b));
+            }
+        }
+
+        @Override
+        public long hold() {
+            return sim.schedule.step(sim) ? 1 : 0;
+        }
+    }
+
+    /** Reschedules itself at the current time plus the next increment, as a model agent would. */
+    static final class Agent implements Steppable {
+        private final transient HoldModelBenchmark b;
+
+        Agent(HoldModelBenchmark b) {
+            this.b = b;
+        }
+
+        @Override
+        public void step(SimState state) {
+            Schedule schedule = state.schedule;
+            schedule.scheduleOnce(schedule.getTime() + b.increment(), this);
+        }
     }
 
     // ---- java.util.PriorityQueue -----------------------------------------------------------------
@@ -165,34 +185,54 @@ public class HoldModelBenchmark {
         }
     }
 
-    static final Comparator<Event> BY_TIME = (a, b) -> Double.compare(a.time, b.time);
-
-    public static class JdkState extends Hold {
-        PriorityQueue<Event> queue;
-
-        @Override
-        void fill() {
-            queue = new PriorityQueue<>(N, BY_TIME);
-            for (int i = 0; i < N; i++) {
-                queue.offer(new Event(increment(), i));
-            }
-        }
-    }
+    static final Comparator<Event> BY_TIME = (x, y) -> Double.compare(x.time, y.time);
 
     /**
      * A new event object per scheduled event, because that is how code on PriorityQueue is written
      * (events are immutable values handed around); reusing the polled object would hide the
      * allocation that is part of this option's cost.
      */
-    @Benchmark
-    public long javaPriorityQueue(JdkState s) {
-        PriorityQueue<Event> queue = s.queue;
-        Event e = queue.poll();
-        queue.offer(new Event(e.time + s.increment(), e.payload));
-        return e.payload;
+    static final class JdkPriorityQueue implements EventSet {
+        private final HoldModelBenchmark b;
+        private final PriorityQueue<Event> queue;
+
+        JdkPriorityQueue(HoldModelBenchmark b) {
+            this.b = b;
+            queue = new PriorityQueue<>(b.N, BY_TIME);
+            for (int i = 0; i < b.N; i++) {
+                queue.offer(new Event(b.increment(), i));
+            }
+        }
+
+        @Override
+        public long hold() {
+            Event e = queue.poll();
+            queue.offer(new Event(e.time + b.increment(), e.payload));
+            return e.payload;
+        }
     }
 
     // ---- bare primitive heap ---------------------------------------------------------------------
+
+    static final class Primitive implements EventSet {
+        private final HoldModelBenchmark b;
+        private final PrimitiveHeap heap;
+
+        Primitive(HoldModelBenchmark b) {
+            this.b = b;
+            heap = new PrimitiveHeap(b.N);
+            for (int i = 0; i < b.N; i++) {
+                heap.push(b.increment(), i);
+            }
+        }
+
+        @Override
+        public long hold() {
+            long payload = heap.pop();
+            heap.push(heap.lastTime() + b.increment(), payload);
+            return payload;
+        }
+    }
 
     /**
      * Binary min-heap over parallel double/long arrays with fixed capacity: no tie-breaking
@@ -261,25 +301,5 @@ public class HoldModelBenchmark {
         double lastTime() {
             return lastTime;
         }
-    }
-
-    public static class PrimitiveState extends Hold {
-        PrimitiveHeap heap;
-
-        @Override
-        void fill() {
-            heap = new PrimitiveHeap(N);
-            for (int i = 0; i < N; i++) {
-                heap.push(increment(), i);
-            }
-        }
-    }
-
-    @Benchmark
-    public long primitiveHeap(PrimitiveState s) {
-        PrimitiveHeap heap = s.heap;
-        long payload = heap.pop();
-        heap.push(heap.lastTime() + s.increment(), payload);
-        return payload;
     }
 }

@@ -48,7 +48,7 @@ public final class Family {
     }
 
     public void setTrust(AgencyKind kind, double value) {
-        trust[kind.ordinal()] = Math.max(0, Math.min(1, value));
+        trust[kind.ordinal()] = clamp(value);
     }
 
     /** Mean trust over all kinds of service. */
@@ -87,8 +87,12 @@ public final class Family {
      */
     public void relaxTrust(double initial, double keep) {
         for (int a = 0; a < trust.length; a++) {
-            trust[a] = Math.max(0, Math.min(1, initial + (trust[a] - initial) * keep));
+            trust[a] = clamp(initial + (trust[a] - initial) * keep);
         }
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
     }
 
     /** Assessment fatigue at {@code day}, decaying with the given half-life since it was last raised. */

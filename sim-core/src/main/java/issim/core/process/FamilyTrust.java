@@ -21,9 +21,7 @@ public final class FamilyTrust {
 
     public void month() {
         for (Family f : world.lifeCourse().residentFamilies()) {
-            if (f.resident()) {
-                f.relaxTrust(initial, keepPerMonth);
-            }
+            f.relaxTrust(initial, keepPerMonth);
         }
     }
 }

@@ -26,7 +26,10 @@ public final class LifeCourse {
     private final LocalityParameters locality;
     private final PopulationParameters population;
     private final List<Child> present = new ArrayList<>();
-    /** Families with a child still in the locality, in order of creation; pruned each September. */
+    /**
+     * Families with a child still in the locality, in order of creation. Children leave only in
+     * {@link #newSchoolYear}, which prunes the list, so it never holds a family with no child here.
+     */
     private final List<Family> resident = new ArrayList<>();
     private final int cohort;
 

@@ -154,11 +154,9 @@ public final class MonthlyMeasures {
         double[] sum = new double[AgencyKind.COUNT];
         int families = 0;
         for (Family f : world.lifeCourse().residentFamilies()) {
-            if (f.resident()) {
-                families++;
-                for (int a = 0; a < AgencyKind.COUNT; a++) {
-                    sum[a] += f.trust(AgencyKind.of(a));
-                }
+            families++;
+            for (int a = 0; a < AgencyKind.COUNT; a++) {
+                sum[a] += f.trust(AgencyKind.of(a));
             }
         }
         double all = 0;

@@ -174,16 +174,6 @@ public final class TrustNetwork {
                 byAgency);
     }
 
-    /** Mean trust of practitioners of agency {@code from} in practitioners of agency {@code to}. */
-    public double agencyTrust(AgencyKind from, AgencyKind to) {
-        return summary().agency(from, to);
-    }
-
-    /** Mean trust over all ordered pairs of different practitioners. */
-    public double meanTrust() {
-        return summary().meanTrust();
-    }
-
     /** Mean trust between practitioners of different agencies. */
     public double meanAcrossAgencies() {
         return summary().meanAcrossAgencies();

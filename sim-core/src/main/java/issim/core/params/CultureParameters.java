@@ -8,7 +8,7 @@ public record CultureParameters(
         @Param(value = "Blame culture (true) or no-blame, learning culture (false)", source = "004 ch.6; the silo baseline of 004 ch.2")
         boolean blame,
         @Param(value = "Daily chance of significant harm while stay-safe need is acute and no protection plan is in place",
-                unit = "per day", min = 0, max = 1, source = "assumption; about 1.2 incidents of significant harm per 10,000 children a year in the baseline")
+                unit = "per day", min = 0, max = 1, source = "assumption; about 0.9 incidents of significant harm per 10,000 children a year in the baseline")
         double harmHazard,
         @Param(value = "Chance a significant harm incident leads to a serious case review", unit = "probability", min = 0, max = 1,
                 source = "calibrated to ~0.13 reviews per 10,000 children a year (Ofsted 2010: 147 reviews evaluated in 2009-10)")

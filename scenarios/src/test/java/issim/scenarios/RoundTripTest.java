@@ -3,7 +3,6 @@ package issim.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import issim.core.params.ModelParameters;
-import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,12 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Records → YAML → records gives back exactly the same records. */
 class RoundTripTest {
 
-    static List<String> names() {
-        return Catalogue.NAMES;
-    }
-
     @ParameterizedTest
-    @MethodSource("names")
+    @MethodSource("issim.scenarios.CatalogueTest#names")
     void everyBundledScenarioSurvivesAWriteAndARead(String name) throws ScenarioException {
         Scenario s = ScenarioLoader.load(name);
         Scenario back = ScenarioLoader.parse(name + ".yaml", ScenarioWriter.toYaml(s));

@@ -36,6 +36,15 @@ class MechanismTest {
         c.learn(AgencyKind.SCHOOL, Outcome.STAY_SAFE.bit() | Outcome.ENJOY_AND_ACHIEVE.bit());
     }
 
+    /** Sets the trust between the child's teacher and social worker, both ways; returns the teacher. */
+    private static Practitioner teacherWithSocialWorkerTrust(World w, Child c, double trust) {
+        Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
+        Practitioner sw = w.noticing().handler(c, AgencyKind.SOCIAL_CARE);
+        w.trust().set(sw, teacher, trust);
+        w.trust().set(teacher, sw, trust);
+        return teacher;
+    }
+
     @Test
     void aReferralBetweenPractitionersWithZeroTrustIsNeverAccepted() {
         World w = TestWorlds.started(SMALL, 1);
@@ -46,10 +55,7 @@ class MechanismTest {
                 continue;
             }
             endanger(w, c);
-            Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
-            Practitioner sw = w.noticing().handler(c, AgencyKind.SOCIAL_CARE);
-            w.trust().set(sw, teacher, 0);
-            w.trust().set(teacher, sw, 0);
+            Practitioner teacher = teacherWithSocialWorkerTrust(w, c, 0);
             Referral r = w.referrals().refer(c, teacher, AgencyKind.SOCIAL_CARE);
             tried++;
             accepted += r.fate() == Referral.Fate.ACCEPTED ? 1 : 0;
@@ -64,10 +70,7 @@ class MechanismTest {
         World w = TestWorlds.started(SMALL, 1);
         Child c = pupil(w);
         endanger(w, c);
-        Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
-        Practitioner sw = w.noticing().handler(c, AgencyKind.SOCIAL_CARE);
-        w.trust().set(sw, teacher, 1);
-        w.trust().set(teacher, sw, 1);
+        Practitioner teacher = teacherWithSocialWorkerTrust(w, c, 1);
         // Knowing whom to contact is still a draw: retry on fresh children until one gets through.
         Referral r = w.referrals().refer(c, teacher, AgencyKind.SOCIAL_CARE);
         int attempts = 1;

@@ -49,4 +49,8 @@ public record Interventions(
     public Interventions with(JointTraining v) {
         return new Interventions(coLocation, schoolPoliceOfficer, threeTier, commonAssessment, leader, budgets, v, staggerDays);
     }
+
+    public Interventions withStaggerDays(int days) {
+        return new Interventions(coLocation, schoolPoliceOfficer, threeTier, commonAssessment, leader, budgets, jointTraining, days);
+    }
 }

@@ -27,42 +27,47 @@ import sim.engine.Steppable;
  * the set stays at size N. This is the model's hot loop (every event that runs schedules the next
  * one), hence the measure rather than bulk insertion or draining.
  *
- * <p>Why (DESIGN): the hot loop must be judged against the alternatives in the same run, as
- * ratios, not as absolute numbers from different machines or days:
+ * <p>Why (DESIGN): the hot loop must be judged against the alternatives in the same run, as ratios,
+ * not as absolute numbers from different machines or days:
+ *
  * <ul>
- *   <li>{@code issim}: issim's {@link EventQueue} (primitive arrays, ties broken by payload);</li>
- *   <li>{@code mason}: MASON 18's {@link Schedule} stepping self-rescheduling
- *       {@link Steppable}s, what the model would use without a queue of its own;</li>
- *   <li>{@code priorityQueue}: {@link PriorityQueue} of small event objects, the obvious JDK choice;</li>
- *   <li>{@code primitive}: a bare primitive-array binary heap with no tie order and no checks,
- *       the practical limit.</li>
+ *   <li>{@code issim}: issim's {@link EventQueue} (primitive arrays, ties broken by payload);
+ *   <li>{@code mason}: MASON 18's {@link Schedule} stepping self-rescheduling {@link Steppable}s,
+ *       what the model would use without a queue of its own;
+ *   <li>{@code priorityQueue}: {@link PriorityQueue} of small event objects, the obvious JDK
+ *       choice;
+ *   <li>{@code primitive}: a bare primitive-array binary heap with no tie order and no checks, the
+ *       practical limit.
  * </ul>
  *
  * <p>The implementation is a parameter, {@code queue}, declared after {@code N}, so JMH measures
  * the four one after the other at each size: the ratios at one size are taken minutes apart at
  * most, not across the whole run, which matters at N = 1,000,000 where throughput follows the
- * host's memory bandwidth. Each combination runs in its own forks, so the call through
- * {@link EventSet} is monomorphic there and inlined.
+ * host's memory bandwidth. Each combination runs in its own forks, so the call through {@link
+ * EventSet} is monomorphic there and inlined.
  *
- * <p>One benchmark operation is one hold operation. The increments are drawn before measurement
- * and cycled from a primitive array, so the RNG is not measured and the harness allocates nothing;
+ * <p>One benchmark operation is one hold operation. The increments are drawn before measurement and
+ * cycled from a primitive array, so the RNG is not measured and the harness allocates nothing;
  * whatever {@code -prof gc} reports per operation belongs to the implementation. All four start
  * from the same N times and consume the same increments, so they process the same event sequence.
  *
- * <p>Full run: {@code java -jar benchmarks/target/benchmarks.jar HoldModel -prof gc}; one size and two
- * implementations: {@code ... HoldModel -p N=1000000 -p queue=issim,primitive}
+ * <p>Full run: {@code java -jar benchmarks/target/benchmarks.jar HoldModel -prof gc}; one size and
+ * two implementations: {@code ... HoldModel -p N=1000000 -p queue=issim,primitive}
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 // Fixed heap so that heap resizing does not differ between implementations at N = 1e6.
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 3,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Thread)
 public class HoldModelBenchmark {
 
     /** 2^20 increments: the cycle is far longer than N for the small sizes, and a mask is cheap. */
     static final int INCREMENTS = 1 << 20;
+
     static final int MASK = INCREMENTS - 1;
     static final long SEED = 20240611L;
 
@@ -90,13 +95,17 @@ public class HoldModelBenchmark {
             increments[i] = -Math.log(1.0 - random.nextDouble());
         }
         next = 0;
-        set = switch (queue) {
-            case "issim" -> new IssimQueue(this);
-            case "mason" -> new MasonSchedule(this);
-            case "priorityQueue" -> new JdkPriorityQueue(this);
-            case "primitive" -> new Primitive(this);
-            default -> throw new IllegalArgumentException("queue: expected issim, mason, priorityQueue or primitive, found " + queue);
-        };
+        set =
+                switch (queue) {
+                    case "issim" -> new IssimQueue(this);
+                    case "mason" -> new MasonSchedule(this);
+                    case "priorityQueue" -> new JdkPriorityQueue(this);
+                    case "primitive" -> new Primitive(this);
+                    default ->
+                            throw new IllegalArgumentException(
+                                    "queue: expected issim, mason, priorityQueue or primitive, found "
+                                            + queue);
+                };
     }
 
     final double increment() {
@@ -113,7 +122,8 @@ public class HoldModelBenchmark {
         long hold();
     }
 
-    // ---- issim EventQueue ------------------------------------------------------------------------
+    // ---- issim EventQueue
+    // ------------------------------------------------------------------------
 
     static final class IssimQueue implements EventSet {
         private final HoldModelBenchmark b;
@@ -135,12 +145,14 @@ public class HoldModelBenchmark {
         }
     }
 
-    // ---- MASON Schedule --------------------------------------------------------------------------
+    // ---- MASON Schedule
+    // --------------------------------------------------------------------------
 
     /**
      * One {@code Schedule.step} runs every Steppable at the earliest timestamp, not one event; with
      * continuous exponential times ties practically never occur, so a step is one hold operation.
-     * Each {@code scheduleOnce} allocates a {@code Schedule.Key}: that is MASON's cost, not the harness's.
+     * Each {@code scheduleOnce} allocates a {@code Schedule.Key}: that is MASON's cost, not the
+     * harness's.
      */
     static final class MasonSchedule implements EventSet {
         private final SimState sim;
@@ -173,7 +185,8 @@ public class HoldModelBenchmark {
         }
     }
 
-    // ---- java.util.PriorityQueue -----------------------------------------------------------------
+    // ---- java.util.PriorityQueue
+    // -----------------------------------------------------------------
 
     static final class Event {
         final double time;
@@ -212,7 +225,8 @@ public class HoldModelBenchmark {
         }
     }
 
-    // ---- bare primitive heap ---------------------------------------------------------------------
+    // ---- bare primitive heap
+    // ---------------------------------------------------------------------
 
     static final class Primitive implements EventSet {
         private final HoldModelBenchmark b;

@@ -27,18 +27,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@value #REPLICATIONS} independent replications of a short run of the default locality (silo
  * baseline, 2-year horizon after a 1-year warm-up), submitted to a fixed pool of {@code threads}
  * threads. Each replication builds its own {@link issim.core.World}; nothing is shared between
- * threads but the immutable {@link ModelParameters}. That is how a sweep would run its replications.
+ * threads but the immutable {@link ModelParameters}. That is how a sweep would run its
+ * replications.
  *
- * <p>The score is batches per second. Parallel efficiency at two threads is
- * {@code score(threads=2) / (2 × score(threads=1))}; 1 would be perfect scaling. Replication
- * {@code i} always has seed {@code SEED + i}, so every batch does the same work; 8 divides evenly
- * between 1 and 2 threads, so no thread idles at the end of a batch beyond the spread of run times.
+ * <p>The score is batches per second. Parallel efficiency at two threads is {@code score(threads=2)
+ * / (2 × score(threads=1))}; 1 would be perfect scaling. Replication {@code i} always has seed
+ * {@code SEED + i}, so every batch does the same work; 8 divides evenly between 1 and 2 threads, so
+ * no thread idles at the end of a batch beyond the spread of run times.
  *
  * <p>Five 5-second warm-up iterations: the JIT takes some 25 s of model code to settle (throughput
  * at one thread rises from about 0.5 to 1.3 batches/s over the first 30 s). The pool lives for the
- * whole trial, so thread start-up is not measured. GC threads and the JIT
- * share the same cores as the replications: that is part of what a real sweep pays, so they are
- * left at the JVM's defaults for the machine.
+ * whole trial, so thread start-up is not measured. GC threads and the JIT share the same cores as
+ * the replications: that is part of what a real sweep pays, so they are left at the JVM's defaults
+ * for the machine.
  *
  * <p>Run alone: {@code java -jar benchmarks/target/benchmarks.jar ReplicationScaling}
  */
@@ -46,7 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class ReplicationScalingBenchmark {
     static final int REPLICATIONS = 8;

@@ -28,15 +28,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * more than one 10,000-child run lasts, so before the warm-up iteration the trial set-up primes the
  * JIT with short runs (default locality, same scenario, 1 year after a 1-year warm-up, other seeds)
  * for {@value #PRIME_SECONDS} s. The measured runs are thus the steady state of a sweep, not the
- * first run of a fresh JVM; {@link PeakHeap} times such a cold run. Simulated child-years per second is the run's
- * child-years divided by the score. The child-years of a run (mean of the monthly "children" measure
- * after the warm-up × 10 years, about children × 10) are printed by {@link PeakHeap} for the same
- * size, scenario and seed. They are not reported as a JMH secondary score because JMH sums
- * {@code @AuxCounters} EVENTS over the iterations and does not report
+ * first run of a fresh JVM; {@link PeakHeap} times such a cold run. Simulated child-years per
+ * second is the run's child-years divided by the score. The child-years of a run (mean of the
+ * monthly "children" measure after the warm-up × 10 years, about children × 10) are printed by
+ * {@link PeakHeap} for the same size, scenario and seed. They are not reported as a JMH secondary
+ * score because JMH sums {@code @AuxCounters} EVENTS over the iterations and does not report
  * OPERATIONS counters in SingleShotTime mode.
  *
- * <p>Every run uses the same seed, so every iteration does the same work. The fork has a fixed 2 GiB
- * heap, the issue's budget for the 100,000-child run; peak heap is measured separately by
+ * <p>Every run uses the same seed, so every iteration does the same work. The fork has a fixed 2
+ * GiB heap, the issue's budget for the 100,000-child run; peak heap is measured separately by
  * {@link PeakHeap}, since {@code -prof gc} reports allocation, not the high-water mark.
  *
  * <p>Run alone: {@code java -jar benchmarks/target/benchmarks.jar WholeModel}
@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class WholeModelBenchmark {
     static final int PRIME_SECONDS = 20;
@@ -61,7 +63,8 @@ public class WholeModelBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         params = Workloads.parameters(children, scenario);
-        ModelParameters prime = Workloads.parameters(10_000, scenario).withHorizonDays(365).withWarmupDays(365);
+        ModelParameters prime =
+                Workloads.parameters(10_000, scenario).withHorizonDays(365).withWarmupDays(365);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(PRIME_SECONDS);
         for (long seed = Workloads.SEED + 1; System.nanoTime() < until; seed++) {
             Workloads.run(prime, seed);

@@ -7,40 +7,51 @@ import issim.core.params.LocalityParameters;
 import issim.core.params.ModelParameters;
 
 /**
- * The whole-model workloads of issue 5, shared by {@link WholeModelBenchmark},
- * {@link ReplicationScalingBenchmark} and {@link PeakHeap} so that they measure the same runs.
+ * The whole-model workloads of issue 5, shared by {@link WholeModelBenchmark}, {@link
+ * ReplicationScalingBenchmark} and {@link PeakHeap} so that they measure the same runs.
  *
  * <ul>
- *   <li>Locality size: the default locality (10,000 children, 14 primaries, 3 secondaries) scaled by
- *       children / 10,000, so 100,000 children have 140 primaries and 30 secondaries. Families,
- *       pastoral staff per school and every rate stay at their defaults.</li>
- *   <li>Scenario {@code baseline}: the silo baseline, {@link ModelParameters#defaults()}.</li>
+ *   <li>Locality size: the default locality (10,000 children, 14 primaries, 3 secondaries) scaled
+ *       by children / 10,000, so 100,000 children have 140 primaries and 30 secondaries. Families,
+ *       pastoral staff per school and every rate stay at their defaults.
+ *   <li>Scenario {@code baseline}: the silo baseline, {@link ModelParameters#defaults()}.
  *   <li>Scenario {@code whole-system}: co-location in every secondary school, the common assessment
- *       rolled out to 0.8 of practitioners with line-manager support, an integrated services leader,
- *       and a no-blame culture ({@code blame = false}), all from day 0 (no stagger).</li>
+ *       rolled out to 0.8 of practitioners with line-manager support, an integrated services
+ *       leader, and a no-blame culture ({@code blame = false}), all from day 0 (no stagger).
  * </ul>
  *
- * <p>Runs keep the model's default horizon (3,650 days) and default warm-up unless a caller changes them.
+ * <p>Runs keep the model's default horizon (3,650 days) and default warm-up unless a caller changes
+ * them.
  */
 final class Workloads {
     static final String BASELINE = "baseline";
     static final String WHOLE_SYSTEM = "whole-system";
     static final long SEED = 20240611L;
 
-    private Workloads() {
-    }
+    private Workloads() {}
 
-    /** The default locality scaled to {@code children}; schools scale with it (at least one of each). */
+    /**
+     * The default locality scaled to {@code children}; schools scale with it (at least one of
+     * each).
+     */
     static LocalityParameters locality(int children) {
         LocalityParameters d = LocalityParameters.defaults();
         double scale = (double) children / d.children();
         int primaries = Math.max(1, (int) Math.round(d.primarySchools() * scale));
         int secondaries = Math.max(1, (int) Math.round(d.secondarySchools() * scale));
-        return new LocalityParameters(children, primaries, secondaries, d.childrenPerFamily(), d.pastoralStaffPerPrimary(),
+        return new LocalityParameters(
+                children,
+                primaries,
+                secondaries,
+                d.childrenPerFamily(),
+                d.pastoralStaffPerPrimary(),
                 d.pastoralStaffPerSecondary());
     }
 
-    /** Parameters of a default-length run (default horizon and warm-up) of {@code scenario} at {@code children}. */
+    /**
+     * Parameters of a default-length run (default horizon and warm-up) of {@code scenario} at
+     * {@code children}.
+     */
     static ModelParameters parameters(int children, String scenario) {
         ModelParameters p = ModelParameters.defaults().with(locality(children));
         switch (scenario) {
@@ -49,15 +60,22 @@ final class Workloads {
             case WHOLE_SYSTEM:
                 return wholeSystem(p);
             default:
-                throw new IllegalArgumentException("scenario: expected " + BASELINE + " or " + WHOLE_SYSTEM + ", found " + scenario);
+                throw new IllegalArgumentException(
+                        "scenario: expected "
+                                + BASELINE
+                                + " or "
+                                + WHOLE_SYSTEM
+                                + ", found "
+                                + scenario);
         }
     }
 
     static ModelParameters wholeSystem(ModelParameters p) {
-        Interventions iv = p.interventions()
-                .with(p.interventions().coLocation().on(p.locality().secondarySchools()))
-                .with(p.interventions().commonAssessment().rolledOut(0.8))
-                .with(p.interventions().leader().on());
+        Interventions iv =
+                p.interventions()
+                        .with(p.interventions().coLocation().on(p.locality().secondarySchools()))
+                        .with(p.interventions().commonAssessment().rolledOut(0.8))
+                        .with(p.interventions().leader().on());
         return p.with(iv).with(p.culture().withBlame(false));
     }
 

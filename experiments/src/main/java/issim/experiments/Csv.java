@@ -2,8 +2,7 @@ package issim.experiments;
 
 /** Number and text formatting for the CSV outputs: exact, locale-free and deterministic. */
 final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     static String number(double v) {
         if (Double.isNaN(v)) {

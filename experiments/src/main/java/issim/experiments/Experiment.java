@@ -11,21 +11,24 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * Runs every (scenario, replication) of a plan on a pool of threads. Each run is a pure function
- * of its parameters and seed and shares nothing with the others, so results — gathered back in
+ * Runs every (scenario, replication) of a plan on a pool of threads. Each run is a pure function of
+ * its parameters and seed and shares nothing with the others, so results — gathered back in
  * (scenario, replication) order — do not depend on the number of threads.
  */
 public final class Experiment {
-    private Experiment() {
-    }
+    private Experiment() {}
 
     /** Results by scenario, then replication. {@code done} hears the count of finished runs. */
-    public static List<List<Series>> run(ExperimentPlan plan, IntConsumer done) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), r -> {
-            Thread t = new Thread(r, "issim-run");
-            t.setDaemon(true);
-            return t;
-        });
+    public static List<List<Series>> run(ExperimentPlan plan, IntConsumer done)
+            throws InterruptedException {
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        plan.threads(),
+                        r -> {
+                            Thread t = new Thread(r, "issim-run");
+                            t.setDaemon(true);
+                            return t;
+                        });
         try {
             List<List<Future<Series>>> futures = new ArrayList<>();
             int[] finished = {0};
@@ -34,13 +37,20 @@ public final class Experiment {
                 for (int r = 0; r < plan.replications(); r++) {
                     int replication = r;
                     long seed = plan.seed(r);
-                    row.add(pool.submit(() -> {
-                        Series series = new Series(s.name(), replication, seed, World.run(s.parameters(), seed));
-                        synchronized (finished) {
-                            done.accept(++finished[0]);
-                        }
-                        return series;
-                    }));
+                    row.add(
+                            pool.submit(
+                                    () -> {
+                                        Series series =
+                                                new Series(
+                                                        s.name(),
+                                                        replication,
+                                                        seed,
+                                                        World.run(s.parameters(), seed));
+                                        synchronized (finished) {
+                                            done.accept(++finished[0]);
+                                        }
+                                        return series;
+                                    }));
                 }
                 futures.add(row);
             }

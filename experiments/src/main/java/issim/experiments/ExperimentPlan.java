@@ -4,10 +4,16 @@ import issim.scenarios.Scenario;
 import java.util.List;
 
 /**
- * What an invocation runs: scenarios (the first is the baseline of a comparison), with common
- * seeds {@code firstSeed}, {@code firstSeed + 1}, … for every scenario.
+ * What an invocation runs: scenarios (the first is the baseline of a comparison), with common seeds
+ * {@code firstSeed}, {@code firstSeed + 1}, … for every scenario.
  */
-public record ExperimentPlan(String command, List<Scenario> scenarios, int replications, long firstSeed, int threads, boolean compare) {
+public record ExperimentPlan(
+        String command,
+        List<Scenario> scenarios,
+        int replications,
+        long firstSeed,
+        int threads,
+        boolean compare) {
 
     public ExperimentPlan {
         scenarios = List.copyOf(scenarios);

@@ -19,13 +19,30 @@ import java.util.List;
  * replications, and write every output into a fresh directory that appears only when complete.
  */
 final class Invocation {
-    static final List<String> FILES = List.of("timeseries.csv", "summary.csv", "manifest.json", "outcomes.png", "outcomes.svg",
-            "services.png", "services.svg", "trust.png", "trust.svg", "costs.png", "costs.svg", "report.html");
+    static final List<String> FILES =
+            List.of(
+                    "timeseries.csv",
+                    "summary.csv",
+                    "manifest.json",
+                    "outcomes.png",
+                    "outcomes.svg",
+                    "services.png",
+                    "services.svg",
+                    "trust.png",
+                    "trust.svg",
+                    "costs.png",
+                    "costs.svg",
+                    "report.html");
 
-    private Invocation() {
-    }
+    private Invocation() {}
 
-    static int execute(String command, List<String> references, RunOptions o, boolean compare, PrintWriter out, PrintWriter err) {
+    static int execute(
+            String command,
+            List<String> references,
+            RunOptions o,
+            boolean compare,
+            PrintWriter out,
+            PrintWriter err) {
         List<Scenario> loaded = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String ref : references) {
@@ -50,14 +67,25 @@ final class Invocation {
             err.println("issim: " + e.getMessage());
             return Issim.BAD_INPUT;
         }
-        Path target = o.out != null ? o.out : OutputDirectory.nextFree(Path.of("issim-out"), command);
+        Path target =
+                o.out != null ? o.out : OutputDirectory.nextFree(Path.of("issim-out"), command);
         try (OutputDirectory dir = OutputDirectory.create(target)) {
             Instant start = Instant.now();
-            out.printf("issim %s: %d scenario(s) x %d replication(s), seeds %d-%d, %d thread(s)%n", command, plan.scenarios().size(),
-                    plan.replications(), plan.firstSeed(), plan.seed(plan.replications() - 1), plan.threads());
+            out.printf(
+                    "issim %s: %d scenario(s) x %d replication(s), seeds %d-%d, %d thread(s)%n",
+                    command,
+                    plan.scenarios().size(),
+                    plan.replications(),
+                    plan.firstSeed(),
+                    plan.seed(plan.replications() - 1),
+                    plan.threads());
             out.flush();
             List<List<Series>> results;
-            try (Progress progress = new Progress(plan.scenarios().size() * plan.replications(), System.out, System.console() != null)) {
+            try (Progress progress =
+                    new Progress(
+                            plan.scenarios().size() * plan.replications(),
+                            System.out,
+                            System.console() != null)) {
                 results = Experiment.run(plan, progress);
             }
             write(dir.staging(), plan, results, start);
@@ -65,7 +93,10 @@ final class Invocation {
             out.println("wrote " + dir.target());
             return 0;
         } catch (FileAlreadyExistsException e) {
-            err.println("issim: --out: expected a directory that does not exist yet, found " + e.getFile() + " already there");
+            err.println(
+                    "issim: --out: expected a directory that does not exist yet, found "
+                            + e.getFile()
+                            + " already there");
             return Issim.BAD_INPUT;
         } catch (IOException e) {
             err.println("issim: cannot write " + target + ": " + e.getMessage());
@@ -79,7 +110,8 @@ final class Invocation {
 
     private static String checkOptions(RunOptions o) {
         if (o.replications != null && (o.replications < 1 || o.replications > 100_000)) {
-            return "issim: --replications: expected a whole number from 1 to 100000, found " + o.replications;
+            return "issim: --replications: expected a whole number from 1 to 100000, found "
+                    + o.replications;
         }
         if (o.seed != null && o.seed < 0) {
             return "issim: --seed: expected a whole number of at least 0, found " + o.seed;
@@ -97,7 +129,8 @@ final class Invocation {
      * Applies the options. A comparison takes its run settings (horizon, warm-up, seeds,
      * replications) from the baseline, so every scenario runs on the same seeds and horizon.
      */
-    static ExperimentPlan plan(String command, List<Scenario> scenarios, RunOptions o, boolean compare) {
+    static ExperimentPlan plan(
+            String command, List<Scenario> scenarios, RunOptions o, boolean compare) {
         RunSettings base = scenarios.get(0).run();
         int horizon = o.years != null ? (int) Math.round(o.years * 365) : base.horizonDays();
         int replications = o.replications != null ? o.replications : base.replications();
@@ -106,18 +139,28 @@ final class Invocation {
         RunSettings run = new RunSettings(horizon, base.warmupDays(), seed, replications);
         List<Scenario> applied = new ArrayList<>();
         for (Scenario s : scenarios) {
-            applied.add(new Scenario(s.name(), s.description(), run,
-                    s.parameters().withHorizonDays(horizon).withWarmupDays(base.warmupDays())));
+            applied.add(
+                    new Scenario(
+                            s.name(),
+                            s.description(),
+                            run,
+                            s.parameters()
+                                    .withHorizonDays(horizon)
+                                    .withWarmupDays(base.warmupDays())));
         }
         return new ExperimentPlan(command, applied, replications, seed, threads, compare);
     }
 
-    static void write(Path dir, ExperimentPlan plan, List<List<Series>> results, Instant start) throws IOException {
+    static void write(Path dir, ExperimentPlan plan, List<List<Series>> results, Instant start)
+            throws IOException {
         TimeseriesWriter.write(dir.resolve("timeseries.csv"), results);
         List<Summary.Row> rows = Summary.rows(results, plan.compare());
         Summary.write(dir.resolve("summary.csv"), rows);
         List<byte[]> figures = Plots.write(dir, results);
-        Files.writeString(dir.resolve("report.html"), HtmlReport.render(plan, results, rows, figures), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("report.html"),
+                HtmlReport.render(plan, results, rows, figures),
+                StandardCharsets.UTF_8);
         Manifest.write(dir.resolve("manifest.json"), plan, start, Instant.now(), FILES);
     }
 }

@@ -7,10 +7,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the bundled scenarios with what each represents.")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List the bundled scenarios with what each represents.")
 final class ListCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws ScenarioException {

@@ -21,8 +21,7 @@ import java.util.HexFormat;
  * when it ran, and a SHA-256 over the inputs (version, resolved scenarios, seeds).
  */
 final class Manifest {
-    private Manifest() {
-    }
+    private Manifest() {}
 
     static String inputHash(ExperimentPlan plan) {
         try {
@@ -31,14 +30,22 @@ final class Manifest {
             for (Scenario s : plan.scenarios()) {
                 sha.update(ScenarioWriter.toYaml(s).getBytes(StandardCharsets.UTF_8));
             }
-            sha.update(("seeds " + plan.firstSeed() + "+" + plan.replications() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(
+                    ("seeds " + plan.firstSeed() + "+" + plan.replications() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static void write(Path file, ExperimentPlan plan, Instant start, Instant end, java.util.List<String> files) throws IOException {
+    static void write(
+            Path file,
+            ExperimentPlan plan,
+            Instant start,
+            Instant end,
+            java.util.List<String> files)
+            throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("issim", Version.get());

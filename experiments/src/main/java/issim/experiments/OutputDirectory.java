@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * One directory per invocation, written atomically: files go to a hidden staging directory beside
  * the target and the whole directory is renamed into place at the end. An existing target is never
- * overwritten. If the run is stopped (Ctrl-C), the staging directory is removed and nothing is left.
+ * overwritten. If the run is stopped (Ctrl-C), the staging directory is removed and nothing is
+ * left.
  */
 final class OutputDirectory implements AutoCloseable {
     private final Path target;
@@ -34,7 +35,8 @@ final class OutputDirectory implements AutoCloseable {
         }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+        Path staging =
+                Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
         return new OutputDirectory(absolute, staging);
     }
 

@@ -31,50 +31,110 @@ import org.jfree.svg.SVGGraphics2D;
  */
 final class Plots {
     /** A family of measures drawn as one figure. */
-    record Family(String file, String title, List<Panel> panels) {
-    }
+    record Family(String file, String title, List<Panel> panels) {}
 
     /** One panel: a measure and group, with a readable title. */
-    record Panel(String measure, String group, String title) {
-    }
+    record Panel(String measure, String group, String title) {}
 
-    static final List<Family> FAMILIES = List.of(
-            new Family("outcomes", "Every Child Matters outcomes (mean index)", List.of(
-                    new Panel("outcome.be_healthy", "all", "Be healthy"),
-                    new Panel("outcome.stay_safe", "all", "Stay safe"),
-                    new Panel("outcome.enjoy_and_achieve", "all", "Enjoy and achieve"),
-                    new Panel("outcome.positive_contribution", "all", "Make a positive contribution"),
-                    new Panel("outcome.economic_well_being", "all", "Achieve economic well-being"),
-                    new Panel("outcome.stay_safe", "q5", "Stay safe, most deprived fifth"))),
-            new Family("services", "Service measures", List.of(
-                    new Panel("unmet_need_share", "all", "Share of children with unmet need"),
-                    new Panel("days_to_help", "all", "Days from need onset to help"),
-                    new Panel("children_in_need_per_10k", "all", "Children in need per 10,000"),
-                    new Panel("protection_plans_per_10k", "all", "Protection plans per 10,000"),
-                    new Panel("referrals_lost", "all", "Referrals lost per month"),
-                    new Panel("duplicated_assessments", "all", "Duplicated assessments per month"),
-                    new Panel("first_time_entrants_per_1000_10_17_year", "all", "First-time entrants per 1,000 aged 10-17 (a year)"),
-                    new Panel("neet_share_16_17", "all", "NEET share, 16-17"))),
-            new Family("trust", "Trust and integrated working", List.of(
-                    new Panel("trust_across_agencies", "all", "Trust between agencies' practitioners"),
-                    new Panel("trust_family", "all", "Families' trust in services"),
-                    new Panel("commitment_stage_share", "commitment", "Share committed to integrated working"),
-                    new Panel("common_assessments", "all", "Common assessments per month"))),
-            new Family("costs", "Costs", List.of(
-                    new Panel("cost", "all", "Cost per month, all agencies (GBP)"),
-                    new Panel("cost", "social_care", "Cost per month, social care (GBP)"),
-                    new Panel("cost", "school", "Cost per month, schools (GBP)"),
-                    new Panel("cost", "police", "Cost per month, police (GBP)"))));
+    static final List<Family> FAMILIES =
+            List.of(
+                    new Family(
+                            "outcomes",
+                            "Every Child Matters outcomes (mean index)",
+                            List.of(
+                                    new Panel("outcome.be_healthy", "all", "Be healthy"),
+                                    new Panel("outcome.stay_safe", "all", "Stay safe"),
+                                    new Panel(
+                                            "outcome.enjoy_and_achieve",
+                                            "all",
+                                            "Enjoy and achieve"),
+                                    new Panel(
+                                            "outcome.positive_contribution",
+                                            "all",
+                                            "Make a positive contribution"),
+                                    new Panel(
+                                            "outcome.economic_well_being",
+                                            "all",
+                                            "Achieve economic well-being"),
+                                    new Panel(
+                                            "outcome.stay_safe",
+                                            "q5",
+                                            "Stay safe, most deprived fifth"))),
+                    new Family(
+                            "services",
+                            "Service measures",
+                            List.of(
+                                    new Panel(
+                                            "unmet_need_share",
+                                            "all",
+                                            "Share of children with unmet need"),
+                                    new Panel(
+                                            "days_to_help", "all", "Days from need onset to help"),
+                                    new Panel(
+                                            "children_in_need_per_10k",
+                                            "all",
+                                            "Children in need per 10,000"),
+                                    new Panel(
+                                            "protection_plans_per_10k",
+                                            "all",
+                                            "Protection plans per 10,000"),
+                                    new Panel("referrals_lost", "all", "Referrals lost per month"),
+                                    new Panel(
+                                            "duplicated_assessments",
+                                            "all",
+                                            "Duplicated assessments per month"),
+                                    new Panel(
+                                            "first_time_entrants_per_1000_10_17_year",
+                                            "all",
+                                            "First-time entrants per 1,000 aged 10-17 (a year)"),
+                                    new Panel("neet_share_16_17", "all", "NEET share, 16-17"))),
+                    new Family(
+                            "trust",
+                            "Trust and integrated working",
+                            List.of(
+                                    new Panel(
+                                            "trust_across_agencies",
+                                            "all",
+                                            "Trust between agencies' practitioners"),
+                                    new Panel("trust_family", "all", "Families' trust in services"),
+                                    new Panel(
+                                            "commitment_stage_share",
+                                            "commitment",
+                                            "Share committed to integrated working"),
+                                    new Panel(
+                                            "common_assessments",
+                                            "all",
+                                            "Common assessments per month"))),
+                    new Family(
+                            "costs",
+                            "Costs",
+                            List.of(
+                                    new Panel("cost", "all", "Cost per month, all agencies (GBP)"),
+                                    new Panel(
+                                            "cost",
+                                            "social_care",
+                                            "Cost per month, social care (GBP)"),
+                                    new Panel("cost", "school", "Cost per month, schools (GBP)"),
+                                    new Panel("cost", "police", "Cost per month, police (GBP)"))));
 
-    private static final Color[] PALETTE = {new Color(0x44, 0x44, 0x44), new Color(0x1b, 0x9e, 0x77), new Color(0xd9, 0x5f, 0x02),
-            new Color(0x75, 0x70, 0xb3), new Color(0xe7, 0x29, 0x8a), new Color(0x66, 0xa6, 0x1e), new Color(0xe6, 0xab, 0x02),
-            new Color(0xa6, 0x76, 0x1d)};
+    private static final Color[] PALETTE = {
+        new Color(0x44, 0x44, 0x44),
+        new Color(0x1b, 0x9e, 0x77),
+        new Color(0xd9, 0x5f, 0x02),
+        new Color(0x75, 0x70, 0xb3),
+        new Color(0xe7, 0x29, 0x8a),
+        new Color(0x66, 0xa6, 0x1e),
+        new Color(0xe6, 0xab, 0x02),
+        new Color(0xa6, 0x76, 0x1d)
+    };
     private static final int PANEL_W = 480, PANEL_H = 300, COLUMNS = 2, TITLE_H = 40;
 
-    private Plots() {
-    }
+    private Plots() {}
 
-    /** Writes each family as {@code <file>.png} and {@code <file>.svg}; returns the PNG bytes by family. */
+    /**
+     * Writes each family as {@code <file>.png} and {@code <file>.svg}; returns the PNG bytes by
+     * family.
+     */
     static List<byte[]> write(Path dir, List<List<Series>> results) throws IOException {
         List<byte[]> pngs = new ArrayList<>();
         for (Family f : FAMILIES) {
@@ -90,14 +150,18 @@ final class Plots {
             Files.write(dir.resolve(f.file() + ".png"), png.toByteArray());
             pngs.add(png.toByteArray());
             SVGGraphics2D svg = new SVGGraphics2D(width, height);
-            svg.setDefsKeyPrefix("issim-" + f.file() + "-"); // the default prefix is time-based: outputs must be reproducible
+            svg.setDefsKeyPrefix(
+                    "issim-" + f.file() + "-"); // the default prefix is time-based: outputs must be
+            // reproducible
             draw(svg, f, results, width, height);
-            Files.writeString(dir.resolve(f.file() + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve(f.file() + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
         }
         return pngs;
     }
 
-    private static void draw(Graphics2D g, Family f, List<List<Series>> results, int width, int height) {
+    private static void draw(
+            Graphics2D g, Family f, List<List<Series>> results, int width, int height) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
@@ -143,7 +207,12 @@ final class Plots {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
         plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, legend); // one legend a figure
+        JFreeChart chart =
+                new JFreeChart(
+                        null,
+                        new Font(Font.SANS_SERIF, Font.PLAIN, 11),
+                        plot,
+                        legend); // one legend a figure
         chart.setTitle(new TextTitle(p.title(), new Font(Font.SANS_SERIF, Font.BOLD, 12)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);

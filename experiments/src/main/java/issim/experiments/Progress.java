@@ -16,8 +16,15 @@ final class Progress implements IntConsumer, AutoCloseable {
     Progress(int total, PrintStream out, boolean terminal) {
         this.total = total;
         this.out = out;
-        this.bar = terminal ? new ProgressBarBuilder().setTaskName("runs").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .continuousUpdate().build() : null;
+        this.bar =
+                terminal
+                        ? new ProgressBarBuilder()
+                                .setTaskName("runs")
+                                .setInitialMax(total)
+                                .setStyle(ProgressBarStyle.ASCII)
+                                .continuousUpdate()
+                                .build()
+                        : null;
     }
 
     @Override

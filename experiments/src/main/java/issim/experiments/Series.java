@@ -20,8 +20,7 @@ public final class Series {
     private final List<MonthlyReport> reports;
 
     /** A measure and a group within it. */
-    public record Key(String measure, String group) {
-    }
+    public record Key(String measure, String group) {}
 
     public Series(String scenario, int replication, long seed, List<MonthlyReport> reports) {
         this.scenario = scenario;
@@ -34,11 +33,14 @@ public final class Series {
             MonthlyReport r = reports.get(m);
             days[m] = r.day();
             for (Observation o : r.observations()) {
-                double[] v = values.computeIfAbsent(new Key(o.measure(), o.group()), k -> {
-                    double[] a = new double[months];
-                    Arrays.fill(a, Double.NaN);
-                    return a;
-                });
+                double[] v =
+                        values.computeIfAbsent(
+                                new Key(o.measure(), o.group()),
+                                k -> {
+                                    double[] a = new double[months];
+                                    Arrays.fill(a, Double.NaN);
+                                    return a;
+                                });
                 v[m] = o.value();
             }
         }

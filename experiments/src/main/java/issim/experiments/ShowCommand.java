@@ -8,17 +8,25 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Print a scenario as YAML, to copy into a file of your own.",
-                "A bundled scenario prints as written (with its extends); --resolved prints every parameter."})
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a scenario as YAML, to copy into a file of your own.",
+            "A bundled scenario prints as written (with its extends); --resolved prints every parameter."
+        })
 final class ShowCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Parameters(paramLabel = "SCENARIO", description = "A bundled scenario name or a path to a YAML file.")
+    @CommandLine.Parameters(
+            paramLabel = "SCENARIO",
+            description = "A bundled scenario name or a path to a YAML file.")
     String scenario;
 
-    @CommandLine.Option(names = "--resolved", description = "Print the scenario with extends applied and every parameter written out.")
+    @CommandLine.Option(
+            names = "--resolved",
+            description =
+                    "Print the scenario with extends applied and every parameter written out.")
     boolean resolved;
 
     @Override

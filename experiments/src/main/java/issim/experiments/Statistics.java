@@ -29,7 +29,8 @@ public record Statistics(int n, double mean, double sd, double low, double high)
             }
         }
         double sd = Math.sqrt(ss / (n - 1));
-        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+        double half =
+                new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
         return new Statistics(n, mean, sd, mean - half, mean + half);
     }
 

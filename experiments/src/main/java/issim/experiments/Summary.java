@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * summary.csv: for each scenario, measure and group, the replications' run means (each the mean
- * of the monthly values) summarised as mean, SD and 95% CI; in a comparison, the difference from
- * the baseline paired by seed, with its 95% CI and the percentage change.
+ * summary.csv: for each scenario, measure and group, the replications' run means (each the mean of
+ * the monthly values) summarised as mean, SD and 95% CI; in a comparison, the difference from the
+ * baseline paired by seed, with its 95% CI and the percentage change.
  */
 final class Summary {
-    static final String HEADER = "scenario,measure,group,replications,mean,sd,ci95_low,ci95_high,"
-            + "diff_from_baseline,diff_ci95_low,diff_ci95_high,pct_change";
+    static final String HEADER =
+            "scenario,measure,group,replications,mean,sd,ci95_low,ci95_high,"
+                    + "diff_from_baseline,diff_ci95_low,diff_ci95_high,pct_change";
 
     /** One row of the summary. */
-    record Row(String scenario, Series.Key key, Statistics stats, Statistics diff, double pctChange) {
-    }
+    record Row(
+            String scenario, Series.Key key, Statistics stats, Statistics diff, double pctChange) {}
 
-    private Summary() {
-    }
+    private Summary() {}
 
     static List<Row> rows(List<List<Series>> results, boolean compare) {
         Set<Series.Key> keys = new LinkedHashSet<>();
@@ -67,12 +67,30 @@ final class Summary {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
         for (Row r : rows) {
             Statistics s = r.stats();
-            b.append(Csv.text(r.scenario())).append(',').append(Csv.text(r.key().measure())).append(',').append(Csv.text(r.key().group()))
-                    .append(',').append(s.n()).append(',').append(Csv.number(s.mean())).append(',').append(Csv.number(s.sd()))
-                    .append(',').append(Csv.number(s.low())).append(',').append(Csv.number(s.high())).append(',');
+            b.append(Csv.text(r.scenario()))
+                    .append(',')
+                    .append(Csv.text(r.key().measure()))
+                    .append(',')
+                    .append(Csv.text(r.key().group()))
+                    .append(',')
+                    .append(s.n())
+                    .append(',')
+                    .append(Csv.number(s.mean()))
+                    .append(',')
+                    .append(Csv.number(s.sd()))
+                    .append(',')
+                    .append(Csv.number(s.low()))
+                    .append(',')
+                    .append(Csv.number(s.high()))
+                    .append(',');
             if (r.diff() != null) {
-                b.append(Csv.number(r.diff().mean())).append(',').append(Csv.number(r.diff().low())).append(',')
-                        .append(Csv.number(r.diff().high())).append(',').append(Csv.number(r.pctChange()));
+                b.append(Csv.number(r.diff().mean()))
+                        .append(',')
+                        .append(Csv.number(r.diff().low()))
+                        .append(',')
+                        .append(Csv.number(r.diff().high()))
+                        .append(',')
+                        .append(Csv.number(r.pctChange()));
             } else {
                 b.append(",,,");
             }

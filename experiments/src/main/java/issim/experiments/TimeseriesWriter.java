@@ -13,8 +13,7 @@ import java.util.List;
 final class TimeseriesWriter {
     static final String HEADER = "scenario,replication,seed,day,month,measure,group,value";
 
-    private TimeseriesWriter() {
-    }
+    private TimeseriesWriter() {}
 
     static void write(Path file, List<List<Series>> results) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -23,13 +22,20 @@ final class TimeseriesWriter {
             StringBuilder line = new StringBuilder(96);
             for (List<Series> scenario : results) {
                 for (Series s : scenario) {
-                    String prefix = Csv.text(s.scenario()) + "," + s.replication() + "," + s.seed() + ",";
+                    String prefix =
+                            Csv.text(s.scenario()) + "," + s.replication() + "," + s.seed() + ",";
                     for (MonthlyReport r : s.reports()) {
                         String at = Csv.number(r.day()) + "," + r.month() + ",";
                         for (Observation o : r.observations()) {
                             line.setLength(0);
-                            line.append(prefix).append(at).append(Csv.text(o.measure())).append(',').append(Csv.text(o.group()))
-                                    .append(',').append(Csv.number(o.value())).append('\n');
+                            line.append(prefix)
+                                    .append(at)
+                                    .append(Csv.text(o.measure()))
+                                    .append(',')
+                                    .append(Csv.text(o.group()))
+                                    .append(',')
+                                    .append(Csv.number(o.value()))
+                                    .append('\n');
                             w.append(line);
                         }
                     }

@@ -8,13 +8,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files; print every problem with its file, line, column and field. Exit 0 if all are valid, 2 if not.")
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check scenario files; print every problem with its file, line, column and field. Exit 0 if all are valid, 2 if not.")
 final class ValidateCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (or bundled names).")
+    @CommandLine.Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Scenario files (or bundled names).")
     List<String> files;
 
     @Override

@@ -6,8 +6,7 @@ import java.util.Properties;
 
 /** The issim version, from the build. */
 final class Version {
-    private Version() {
-    }
+    private Version() {}
 
     static String get() {
         try (InputStream in = Version.class.getResourceAsStream("/issim/version.properties")) {

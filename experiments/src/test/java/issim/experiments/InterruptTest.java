@@ -13,18 +13,35 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Stopping issim mid-run (Ctrl-C, or a kill) leaves no output directory and no half-written files. */
+/**
+ * Stopping issim mid-run (Ctrl-C, or a kill) leaves no output directory and no half-written files.
+ */
 class InterruptTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aStoppedRunLeavesNothingBehind() throws Exception {
         Path out = dir.resolve("out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Issim.class.getName(), "run", "baseline",
-                "--replications", "50", "--threads", "1", "--out", out.toString()).redirectErrorStream(true).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        Process p =
+                new ProcessBuilder(
+                                java,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Issim.class.getName(),
+                                "run",
+                                "baseline",
+                                "--replications",
+                                "50",
+                                "--threads",
+                                "1",
+                                "--out",
+                                out.toString())
+                        .redirectErrorStream(true)
+                        .start();
+        try (BufferedReader lines =
+                new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             do {
                 line = lines.readLine();

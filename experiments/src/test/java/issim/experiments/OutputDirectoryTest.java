@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputDirectoryTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aDirectoryAppearsOnlyWhenCommitted() throws Exception {
@@ -44,7 +43,9 @@ class OutputDirectoryTest {
     @Test
     void anExistingDirectoryIsNeverOverwritten() throws Exception {
         Files.createDirectories(dir.resolve("taken"));
-        assertThrows(FileAlreadyExistsException.class, () -> OutputDirectory.create(dir.resolve("taken")));
+        assertThrows(
+                FileAlreadyExistsException.class,
+                () -> OutputDirectory.create(dir.resolve("taken")));
         Files.createDirectories(dir.resolve("run-001"));
         assertEquals(dir.resolve("run-002"), OutputDirectory.nextFree(dir, "run"));
         assertTrue(Files.exists(dir.resolve("run-001")));

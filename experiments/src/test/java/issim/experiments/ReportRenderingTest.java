@@ -19,11 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium is installed.
  */
 class ReportRenderingTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static Path chromium() {
-        for (String p : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+        for (String p :
+                List.of(
+                        "/usr/bin/chromium",
+                        "/usr/bin/chromium-browser",
+                        "/usr/bin/google-chrome")) {
             if (Files.isExecutable(Path.of(p))) {
                 return Path.of(p);
             }
@@ -37,20 +40,51 @@ class ReportRenderingTest {
         if ("true".equals(System.getenv("CI"))) {
             assertTrue(browser != null, "CI installs Chromium to render the report");
         }
-        assumeTrue(browser != null, "Chromium is not installed: the report's HTML structure is checked in CliTest");
+        assumeTrue(
+                browser != null,
+                "Chromium is not installed: the report's HTML structure is checked in CliTest");
         Path scenario = dir.resolve("tiny.yaml");
-        Files.writeString(scenario, "extends: baseline\nrun:\n  warmupDays: 100\nlocality:\n  children: 800\n  primarySchools: 2\n  secondarySchools: 2\n");
+        Files.writeString(
+                scenario,
+                "extends: baseline\nrun:\n  warmupDays: 100\nlocality:\n  children: 800\n  primarySchools: 2\n  secondarySchools: 2\n");
         Path out = dir.resolve("out");
-        assertEquals(0, CliTest.issim("run", scenario.toString(), "--years", "1", "--replications", "2", "--out", out.toString()).status());
+        assertEquals(
+                0,
+                CliTest.issim(
+                                "run",
+                                scenario.toString(),
+                                "--years",
+                                "1",
+                                "--replications",
+                                "2",
+                                "--out",
+                                out.toString())
+                        .status());
 
         Path shot = dir.resolve("report.png");
-        Process p = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1000,2600", "--screenshot=" + shot,
-                out.resolve("report.html").toUri().toString()).redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile())
-                .start();
+        Process p =
+                new ProcessBuilder(
+                                browser.toString(),
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--hide-scrollbars",
+                                "--user-data-dir=" + dir.resolve("profile"),
+                                "--window-size=1000,2600",
+                                "--screenshot=" + shot,
+                                out.resolve("report.html").toUri().toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("chromium.log").toFile())
+                        .start();
         assertTrue(p.waitFor(90, TimeUnit.SECONDS), "Chromium did not finish");
-        assertTrue(Files.exists(shot), "no screenshot: " + Files.readString(dir.resolve("chromium.log")));
+        assertTrue(
+                Files.exists(shot),
+                "no screenshot: " + Files.readString(dir.resolve("chromium.log")));
 
         BufferedImage image = ImageIO.read(shot.toFile());
         int lineColour = 0, nonWhite = 0;
@@ -68,6 +102,8 @@ class ReportRenderingTest {
             }
         }
         assertTrue(nonWhite > image.getWidth() * image.getHeight() / 20, "the page looks blank");
-        assertTrue(lineColour > 500, "no plotted curve found in the rendered report (" + lineColour + " pixels)");
+        assertTrue(
+                lineColour > 500,
+                "no plotted curve found in the rendered report (" + lineColour + " pixels)");
     }
 }

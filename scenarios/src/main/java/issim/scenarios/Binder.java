@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
 
 /**
  * Binds a positioned YAML tree onto an immutable parameter record, component by component. Keys
- * left out keep the value of the record it extends (ultimately the model's defaults). Every
- * problem is collected — unknown keys (with a suggestion), wrong types, values out of the range
- * the parameter's {@link Param} declares, impossible combinations the records refuse — each with
- * its file position and field path.
+ * left out keep the value of the record it extends (ultimately the model's defaults). Every problem
+ * is collected — unknown keys (with a suggestion), wrong types, values out of the range the
+ * parameter's {@link Param} declares, impossible combinations the records refuse — each with its
+ * file position and field path.
  */
 final class Binder {
     private static final Object INVALID = new Object();
-    private static final Pattern RECORD_MESSAGE = Pattern.compile("^([\\w.\\[\\]]+): expected (.*), found (.*)$");
+    private static final Pattern RECORD_MESSAGE =
+            Pattern.compile("^([\\w.\\[\\]]+): expected (.*), found (.*)$");
 
     private final List<ScenarioError> errors;
 
@@ -30,7 +31,10 @@ final class Binder {
         this.errors = errors;
     }
 
-    /** Binds {@code node} onto {@code type}, starting from {@code defaults}; null if anything was wrong. */
+    /**
+     * Binds {@code node} onto {@code type}, starting from {@code defaults}; null if anything was
+     * wrong.
+     */
     <T extends Record> T bind(Node node, Class<T> type, T defaults, String path) {
         Object v = bindRecord(node, type, defaults, path);
         return v == INVALID ? null : type.cast(v);
@@ -38,7 +42,12 @@ final class Binder {
 
     private Object bindRecord(Node node, Class<?> type, Object defaults, String path) {
         if (!(node instanceof Node.Mapping map)) {
-            errors.add(new ScenarioError(node.position(), path, "a mapping of " + describeRecord(type), node.describe()));
+            errors.add(
+                    new ScenarioError(
+                            node.position(),
+                            path,
+                            "a mapping of " + describeRecord(type),
+                            node.describe()));
             return INVALID;
         }
         RecordComponent[] components = type.getRecordComponents();
@@ -49,10 +58,16 @@ final class Binder {
         for (var e : map.entries().entrySet()) {
             if (!names.contains(e.getKey())) {
                 String suggestion = Suggestions.closest(e.getKey(), names);
-                errors.add(new ScenarioError(e.getValue().keyPosition(), join(path, e.getKey()),
-                        "one of the keys of " + (path.isEmpty() ? "a scenario" : "'" + path + "'")
-                                + (suggestion == null ? " (" + String.join(", ", names) + ")" : " (did you mean '" + suggestion + "'?)"),
-                        "the unknown key '" + e.getKey() + "'"));
+                errors.add(
+                        new ScenarioError(
+                                e.getValue().keyPosition(),
+                                join(path, e.getKey()),
+                                "one of the keys of "
+                                        + (path.isEmpty() ? "a scenario" : "'" + path + "'")
+                                        + (suggestion == null
+                                                ? " (" + String.join(", ", names) + ")"
+                                                : " (did you mean '" + suggestion + "'?)"),
+                                "the unknown key '" + e.getKey() + "'"));
             }
         }
         Object[] values = new Object[components.length];
@@ -61,15 +76,26 @@ final class Binder {
             RecordComponent c = components[i];
             Object fallback = accessor(c, defaults);
             Node.Entry entry = map.entries().get(c.getName());
-            values[i] = entry == null ? fallback : bindValue(entry.value(), c.getGenericType(), fallback, c, join(path, c.getName()));
+            values[i] =
+                    entry == null
+                            ? fallback
+                            : bindValue(
+                                    entry.value(),
+                                    c.getGenericType(),
+                                    fallback,
+                                    c,
+                                    join(path, c.getName()));
             ok &= values[i] != INVALID;
         }
         if (!ok) {
             return INVALID;
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(java.util.Arrays.stream(components).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new));
+            Constructor<?> constructor =
+                    type.getDeclaredConstructor(
+                            java.util.Arrays.stream(components)
+                                    .map(RecordComponent::getType)
+                                    .toArray(Class<?>[]::new));
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
             reportRefusal(map, path, e.getCause());
@@ -79,16 +105,25 @@ final class Binder {
         }
     }
 
-    /** The record refused a combination; point at the field its message names, if the file gave it. */
+    /**
+     * The record refused a combination; point at the field its message names, if the file gave it.
+     */
     void reportRefusal(Node.Mapping map, String path, Throwable cause) {
         String message = String.valueOf(cause.getMessage());
         for (String part : message.split("; ")) {
             Matcher m = RECORD_MESSAGE.matcher(part);
             if (m.matches()) {
                 Node at = find(map, m.group(1));
-                errors.add(new ScenarioError(at == null ? map.position() : at.position(), join(path, m.group(1)), m.group(2), m.group(3)));
+                errors.add(
+                        new ScenarioError(
+                                at == null ? map.position() : at.position(),
+                                join(path, m.group(1)),
+                                m.group(2),
+                                m.group(3)));
             } else {
-                errors.add(new ScenarioError(map.position(), path, "a consistent set of values", part));
+                errors.add(
+                        new ScenarioError(
+                                map.position(), path, "a consistent set of values", part));
             }
         }
     }
@@ -104,8 +139,10 @@ final class Binder {
         return at;
     }
 
-    private Object bindValue(Node node, Type type, Object fallback, RecordComponent component, String path) {
-        Class<?> raw = type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType() : (Class<?>) type;
+    private Object bindValue(
+            Node node, Type type, Object fallback, RecordComponent component, String path) {
+        Class<?> raw =
+                type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType() : (Class<?>) type;
         Param param = component == null ? null : component.getAnnotation(Param.class);
         if (raw.isRecord()) {
             return bindRecord(node, raw, fallback, path);
@@ -113,7 +150,12 @@ final class Binder {
         if (raw == List.class) {
             Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
             if (!(node instanceof Node.Sequence seq)) {
-                errors.add(new ScenarioError(node.position(), path, "a list, each item " + describe((Class<?>) item, null), node.describe()));
+                errors.add(
+                        new ScenarioError(
+                                node.position(),
+                                path,
+                                "a list, each item " + describe((Class<?>) item, null),
+                                node.describe()));
                 return INVALID;
             }
             List<Object> out = new ArrayList<>();
@@ -126,14 +168,18 @@ final class Binder {
             return ok ? List.copyOf(out) : INVALID;
         }
         if (!(node instanceof Node.Scalar scalar)) {
-            errors.add(new ScenarioError(node.position(), path, describe(raw, param), node.describe()));
+            errors.add(
+                    new ScenarioError(
+                            node.position(), path, describe(raw, param), node.describe()));
             return INVALID;
         }
         Object value = scalar(scalar, raw, param, path);
         if (value != INVALID && param != null && value instanceof Number n) {
             double d = n.doubleValue();
             if (Double.isNaN(d) || d < param.min() || d > param.max()) {
-                errors.add(new ScenarioError(node.position(), path, describe(raw, param), scalar.describe()));
+                errors.add(
+                        new ScenarioError(
+                                node.position(), path, describe(raw, param), scalar.describe()));
                 return INVALID;
             }
         }
@@ -143,7 +189,10 @@ final class Binder {
     private Object scalar(Node.Scalar s, Class<?> raw, Param param, String path) {
         String expected = describe(raw, param);
         try {
-            if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+            if (raw == int.class
+                    || raw == Integer.class
+                    || raw == long.class
+                    || raw == Long.class) {
                 if (s.kind() != Node.Scalar.Kind.INTEGER) {
                     return fail(s, path, expected);
                 }
@@ -166,7 +215,9 @@ final class Binder {
             return fail(s, path, expected);
         }
         if (raw == boolean.class || raw == Boolean.class) {
-            return s.kind() == Node.Scalar.Kind.BOOLEAN ? (Object) Boolean.parseBoolean(s.text()) : fail(s, path, expected);
+            return s.kind() == Node.Scalar.Kind.BOOLEAN
+                    ? (Object) Boolean.parseBoolean(s.text())
+                    : fail(s, path, expected);
         }
         if (raw == String.class) {
             return s.kind() == Node.Scalar.Kind.NULL ? fail(s, path, expected) : s.text();
@@ -174,7 +225,8 @@ final class Binder {
         if (raw.isEnum()) {
             if (s.kind() == Node.Scalar.Kind.STRING) {
                 for (Object constant : raw.getEnumConstants()) {
-                    if (keyOf(constant).equals(s.text()) || ((Enum<?>) constant).name().equalsIgnoreCase(s.text())) {
+                    if (keyOf(constant).equals(s.text())
+                            || ((Enum<?>) constant).name().equalsIgnoreCase(s.text())) {
                         return constant;
                     }
                 }
@@ -184,7 +236,12 @@ final class Binder {
                 }
                 String suggestion = Suggestions.closest(s.text(), keys);
                 if (suggestion != null) {
-                    errors.add(new ScenarioError(s.position(), path, expected + " (did you mean '" + suggestion + "'?)", s.describe()));
+                    errors.add(
+                            new ScenarioError(
+                                    s.position(),
+                                    path,
+                                    expected + " (did you mean '" + suggestion + "'?)",
+                                    s.describe()));
                     return INVALID;
                 }
             }
@@ -201,7 +258,9 @@ final class Binder {
     /** What a value of this type must be, in words, with its range. */
     static String describe(Class<?> raw, Param param) {
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
-            return param == null ? "a whole number" : ParameterCheck.range(param).replace("a number", "a whole number");
+            return param == null
+                    ? "a whole number"
+                    : ParameterCheck.range(param).replace("a number", "a whole number");
         }
         if (raw == double.class || raw == Double.class) {
             return param == null ? "a number" : ParameterCheck.range(param);

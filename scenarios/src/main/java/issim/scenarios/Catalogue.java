@@ -8,12 +8,21 @@ import java.util.List;
 /** The bundled scenarios (DESIGN.md §3), runnable by name and copyable as files. */
 public final class Catalogue {
     /** In the order a planner would read them. */
-    public static final List<String> NAMES = List.of("baseline", "co-location", "school-police-officer",
-            "school-police-officer-detection-target", "three-tier-prevention", "caf-team-around-the-child",
-            "integrated-services-leader", "no-blame-culture", "pooled-budgets", "joint-training", "whole-system");
+    public static final List<String> NAMES =
+            List.of(
+                    "baseline",
+                    "co-location",
+                    "school-police-officer",
+                    "school-police-officer-detection-target",
+                    "three-tier-prevention",
+                    "caf-team-around-the-child",
+                    "integrated-services-leader",
+                    "no-blame-culture",
+                    "pooled-budgets",
+                    "joint-training",
+                    "whole-system");
 
-    private Catalogue() {
-    }
+    private Catalogue() {}
 
     public static boolean contains(String name) {
         return NAMES.contains(name);
@@ -24,7 +33,8 @@ public final class Catalogue {
         if (!contains(name)) {
             throw new IllegalArgumentException("no bundled scenario '" + name + "'");
         }
-        try (InputStream in = Catalogue.class.getResourceAsStream("/issim/scenarios/" + name + ".yaml")) {
+        try (InputStream in =
+                Catalogue.class.getResourceAsStream("/issim/scenarios/" + name + ".yaml")) {
             if (in == null) {
                 throw new IllegalStateException("bundled scenario missing from the build: " + name);
             }

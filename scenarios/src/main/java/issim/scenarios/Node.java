@@ -24,8 +24,7 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
     }
 
     /** One key of a mapping: where the key was written, and its value. */
-    record Entry(Position keyPosition, Node value) {
-    }
+    record Entry(Position keyPosition, Node value) {}
 
     record Sequence(Position position, List<Node> items) implements Node {
         public Sequence {
@@ -40,7 +39,13 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 
     /** A scalar: its text and what YAML made of it. */
     record Scalar(Position position, String text, Kind kind) implements Node {
-        public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+        public enum Kind {
+            STRING,
+            INTEGER,
+            DECIMAL,
+            BOOLEAN,
+            NULL
+        }
 
         @Override
         public String describe() {

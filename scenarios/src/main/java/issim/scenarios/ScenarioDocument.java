@@ -14,11 +14,12 @@ import issim.core.params.TrustParameters;
 import issim.core.params.YouthJusticeParameters;
 
 /**
- * The layout of a scenario file: one section per component, in this order. Binding and writing
- * both walk this record, so the file format is exactly the parameter records plus {@code run}.
+ * The layout of a scenario file: one section per component, in this order. Binding and writing both
+ * walk this record, so the file format is exactly the parameter records plus {@code run}.
  */
 public record ScenarioDocument(
-        @Param(value = "One line saying what the scenario represents", source = "") String description,
+        @Param(value = "One line saying what the scenario represents", source = "")
+                String description,
         RunSettings run,
         LocalityParameters locality,
         PopulationParameters population,
@@ -36,13 +37,35 @@ public record ScenarioDocument(
     }
 
     public static ScenarioDocument of(String description, RunSettings run, ModelParameters p) {
-        return new ScenarioDocument(description, run, p.locality(), p.population(), p.need(), p.agencies(), p.trust(), p.sharing(),
-                p.culture(), p.adoption(), p.youthJustice(), p.interventions());
+        return new ScenarioDocument(
+                description,
+                run,
+                p.locality(),
+                p.population(),
+                p.need(),
+                p.agencies(),
+                p.trust(),
+                p.sharing(),
+                p.culture(),
+                p.adoption(),
+                p.youthJustice(),
+                p.interventions());
     }
 
     /** The model's parameters (throws IllegalArgumentException for an impossible combination). */
     public ModelParameters parameters() {
-        return new ModelParameters(run.horizonDays(), run.warmupDays(), locality, population, need, agencies, trust, sharing, culture,
-                adoption, youthJustice, interventions);
+        return new ModelParameters(
+                run.horizonDays(),
+                run.warmupDays(),
+                locality,
+                population,
+                need,
+                agencies,
+                trust,
+                sharing,
+                culture,
+                adoption,
+                youthJustice,
+                interventions);
     }
 }

@@ -17,8 +17,7 @@ import java.util.Map;
  * the file that names it. All problems of a scenario are reported together.
  */
 public final class ScenarioLoader {
-    private ScenarioLoader() {
-    }
+    private ScenarioLoader() {}
 
     /** A bundled name ("co-location") or a path to a YAML file. */
     public static Scenario load(String reference) throws ScenarioException {
@@ -30,18 +29,23 @@ public final class ScenarioLoader {
         return load(source, errors);
     }
 
-    /** Loads YAML text given directly (named {@code file} in messages); {@code extends} paths resolve from the working directory. */
+    /**
+     * Loads YAML text given directly (named {@code file} in messages); {@code extends} paths
+     * resolve from the working directory.
+     */
     public static Scenario parse(String file, String text) throws ScenarioException {
         return load(new Source(file, nameOf(file), text, null), new ArrayList<>());
     }
 
-    private static Scenario load(Source source, List<ScenarioError> errors) throws ScenarioException {
+    private static Scenario load(Source source, List<ScenarioError> errors)
+            throws ScenarioException {
         Node.Mapping tree = resolveTree(source, errors, new ArrayList<>());
         if (tree == null || !errors.isEmpty()) {
             throw new ScenarioException(errors);
         }
         Binder binder = new Binder(errors);
-        ScenarioDocument doc = binder.bind(tree, ScenarioDocument.class, ScenarioDocument.defaults(), "");
+        ScenarioDocument doc =
+                binder.bind(tree, ScenarioDocument.class, ScenarioDocument.defaults(), "");
         if (doc == null || !errors.isEmpty()) {
             throw new ScenarioException(errors);
         }
@@ -60,18 +64,32 @@ public final class ScenarioLoader {
         }
     }
 
-    private static Source resolve(String reference, Path relativeTo, List<ScenarioError> errors, Position from, String field) {
-        boolean looksLikePath = reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")
-                || reference.contains("\\");
+    private static Source resolve(
+            String reference,
+            Path relativeTo,
+            List<ScenarioError> errors,
+            Position from,
+            String field) {
+        boolean looksLikePath =
+                reference.endsWith(".yaml")
+                        || reference.endsWith(".yml")
+                        || reference.contains("/")
+                        || reference.contains("\\");
         if (!looksLikePath && Catalogue.contains(reference)) {
             return new Source(reference + ".yaml", reference, Catalogue.text(reference), null);
         }
         if (!looksLikePath) {
             String suggestion = Suggestions.closest(reference, Catalogue.NAMES);
-            errors.add(new ScenarioError(from, field,
-                    "a bundled scenario (" + (suggestion != null ? "did you mean '" + suggestion + "'?" : String.join(", ", Catalogue.NAMES))
-                            + ") or a path to a .yaml file",
-                    "'" + reference + "'"));
+            errors.add(
+                    new ScenarioError(
+                            from,
+                            field,
+                            "a bundled scenario ("
+                                    + (suggestion != null
+                                            ? "did you mean '" + suggestion + "'?"
+                                            : String.join(", ", Catalogue.NAMES))
+                                    + ") or a path to a .yaml file",
+                            "'" + reference + "'"));
             return null;
         }
         Path path = relativeTo == null ? Path.of(reference) : relativeTo.resolveSibling(reference);
@@ -79,10 +97,16 @@ public final class ScenarioLoader {
             String text = Files.readString(path, StandardCharsets.UTF_8);
             return new Source(path.toString(), nameOf(path.getFileName().toString()), text, path);
         } catch (NoSuchFileException e) {
-            errors.add(new ScenarioError(from, field, "an existing scenario file",
-                    "no file at " + path));
+            errors.add(
+                    new ScenarioError(
+                            from, field, "an existing scenario file", "no file at " + path));
         } catch (IOException e) {
-            errors.add(new ScenarioError(from, field, "a readable scenario file", path + " (" + e.getMessage() + ")"));
+            errors.add(
+                    new ScenarioError(
+                            from,
+                            field,
+                            "a readable scenario file",
+                            path + " (" + e.getMessage() + ")"));
         }
         return null;
     }
@@ -93,13 +117,19 @@ public final class ScenarioLoader {
     }
 
     /** The merged tree of a scenario and everything it extends. */
-    private static Node.Mapping resolveTree(Source source, List<ScenarioError> errors, List<String> chain) {
+    private static Node.Mapping resolveTree(
+            Source source, List<ScenarioError> errors, List<String> chain) {
         Node root = YamlReader.read(source.file(), source.text(), errors);
         if (root == null) {
             return null;
         }
         if (!(root instanceof Node.Mapping map)) {
-            errors.add(new ScenarioError(root.position(), "", "a mapping of scenario settings", root.describe()));
+            errors.add(
+                    new ScenarioError(
+                            root.position(),
+                            "",
+                            "a mapping of scenario settings",
+                            root.describe()));
             return null;
         }
         Node.Entry ext = map.entries().get("extends");
@@ -110,7 +140,12 @@ public final class ScenarioLoader {
         own.remove("extends");
         Node.Mapping child = new Node.Mapping(map.position(), own);
         if (!(ext.value() instanceof Node.Scalar s) || s.kind() != Node.Scalar.Kind.STRING) {
-            errors.add(new ScenarioError(ext.value().position(), "extends", "the name or path of a scenario", ext.value().describe()));
+            errors.add(
+                    new ScenarioError(
+                            ext.value().position(),
+                            "extends",
+                            "the name or path of a scenario",
+                            ext.value().describe()));
             return null;
         }
         List<String> here = new ArrayList<>(chain);
@@ -125,20 +160,28 @@ public final class ScenarioLoader {
                 names.add(nameOf(id.replaceFirst("^bundled:", "")));
             }
             names.add(parent.name());
-            errors.add(new ScenarioError(s.position(), "extends", "a chain of extends without cycles",
-                    "the cycle " + String.join(" -> ", names)));
+            errors.add(
+                    new ScenarioError(
+                            s.position(),
+                            "extends",
+                            "a chain of extends without cycles",
+                            "the cycle " + String.join(" -> ", names)));
             return null;
         }
         Node.Mapping base = resolveTree(parent, errors, here);
         return base == null ? null : merge(base, child);
     }
 
-    /** Deep merge: mappings merge key by key; anything else in {@code top} replaces what is below. */
+    /**
+     * Deep merge: mappings merge key by key; anything else in {@code top} replaces what is below.
+     */
     static Node.Mapping merge(Node.Mapping below, Node.Mapping top) {
         Map<String, Node.Entry> out = new LinkedHashMap<>(below.entries());
         for (var e : top.entries().entrySet()) {
             Node.Entry under = out.get(e.getKey());
-            if (under != null && under.value() instanceof Node.Mapping a && e.getValue().value() instanceof Node.Mapping b) {
+            if (under != null
+                    && under.value() instanceof Node.Mapping a
+                    && e.getValue().value() instanceof Node.Mapping b) {
                 out.put(e.getKey(), new Node.Entry(e.getValue().keyPosition(), merge(a, b)));
             } else {
                 out.put(e.getKey(), e.getValue());

@@ -4,13 +4,12 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
- * Writes a scenario as a complete YAML file, every parameter spelled out, in the layout of
- * {@link ScenarioDocument}. Reading the result back gives the same records (numbers are written in
- * Java's round-trip form).
+ * Writes a scenario as a complete YAML file, every parameter spelled out, in the layout of {@link
+ * ScenarioDocument}. Reading the result back gives the same records (numbers are written in Java's
+ * round-trip form).
  */
 public final class ScenarioWriter {
-    private ScenarioWriter() {
-    }
+    private ScenarioWriter() {}
 
     public static String toYaml(Scenario scenario) {
         StringBuilder b = new StringBuilder();

@@ -3,10 +3,11 @@ package issim.scenarios;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean …?": the closest known name by edit distance, if it is close enough to be a typo. */
+/**
+ * "Did you mean …?": the closest known name by edit distance, if it is close enough to be a typo.
+ */
 final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     static String closest(String word, Collection<String> known) {
         String best = null;
@@ -34,8 +35,13 @@ final class Suggestions {
         for (int i = 1; i <= a.length(); i++) {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                d[i][j] =
+                        Math.min(
+                                Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1
+                        && j > 1
+                        && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)) {
                     d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
                 }
             }

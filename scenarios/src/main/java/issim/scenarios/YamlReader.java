@@ -32,9 +32,14 @@ final class YamlReader {
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(MAX_DEPTH + 8);
         options.setCodePointLimit(MAX_CHARS + 1);
-        FACTORY = YAMLFactory.builder().loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
-                .build();
+        FACTORY =
+                YAMLFactory.builder()
+                        .loaderOptions(options)
+                        .streamReadConstraints(
+                                StreamReadConstraints.builder()
+                                        .maxNestingDepth(MAX_DEPTH + 8)
+                                        .build())
+                        .build();
     }
 
     private final String file;
@@ -45,47 +50,92 @@ final class YamlReader {
         this.errors = errors;
     }
 
-    /** Parses {@code text}; problems are added to {@code errors}. Returns null if nothing usable was read. */
+    /**
+     * Parses {@code text}; problems are added to {@code errors}. Returns null if nothing usable was
+     * read.
+     */
     static Node read(String file, String text, List<ScenarioError> errors) {
         if (text.length() > MAX_CHARS) {
-            errors.add(new ScenarioError(new Position(file, 1, 1), "", "a scenario of at most " + MAX_CHARS + " characters",
-                    text.length() + " characters"));
+            errors.add(
+                    new ScenarioError(
+                            new Position(file, 1, 1),
+                            "",
+                            "a scenario of at most " + MAX_CHARS + " characters",
+                            text.length() + " characters"));
             return null;
         }
         YamlReader reader = new YamlReader(file, errors);
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                errors.add(new ScenarioError(new Position(file, 1, 1), "", "a mapping of scenario settings", "an empty file"));
+                errors.add(
+                        new ScenarioError(
+                                new Position(file, 1, 1),
+                                "",
+                                "a mapping of scenario settings",
+                                "an empty file"));
                 return null;
             }
             Node root = reader.value(parser, "", 0);
             if (root != null && parser.nextToken() != null) {
-                errors.add(new ScenarioError(reader.at(parser), "", "one YAML document", "more than one"));
+                errors.add(
+                        new ScenarioError(
+                                reader.at(parser), "", "one YAML document", "more than one"));
             }
             return root;
         } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
+                    && m.getProblemMark() != null) {
                 var mark = m.getProblemMark();
                 String context = m.getContext() == null ? "" : " " + m.getContext();
-                java.util.regex.Matcher g = java.util.regex.Pattern.compile("expected (.*), but (?:got|found) (.*)").matcher(m.getProblem());
-                String expected = g.matches() ? "well-formed YAML: " + g.group(1) + context : "well-formed YAML" + context;
-                errors.add(new ScenarioError(new Position(file, mark.getLine() + 1, mark.getColumn() + 1), "", expected,
-                        g.matches() ? g.group(2) : m.getProblem()));
+                java.util.regex.Matcher g =
+                        java.util.regex.Pattern.compile("expected (.*), but (?:got|found) (.*)")
+                                .matcher(m.getProblem());
+                String expected =
+                        g.matches()
+                                ? "well-formed YAML: " + g.group(1) + context
+                                : "well-formed YAML" + context;
+                errors.add(
+                        new ScenarioError(
+                                new Position(file, mark.getLine() + 1, mark.getColumn() + 1),
+                                "",
+                                expected,
+                                g.matches() ? g.group(2) : m.getProblem()));
                 return null;
             }
             JsonLocation where = e.getLocation();
-            String problem = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
-            errors.add(new ScenarioError(where == null ? new Position(file, 1, 1) : new Position(file, where.getLineNr(), where.getColumnNr()),
-                    "", "well-formed YAML", problem.strip()));
+            String problem =
+                    e.getOriginalMessage() == null
+                            ? "malformed YAML"
+                            : e.getOriginalMessage().lines().findFirst().orElse("");
+            errors.add(
+                    new ScenarioError(
+                            where == null
+                                    ? new Position(file, 1, 1)
+                                    : new Position(file, where.getLineNr(), where.getColumnNr()),
+                            "",
+                            "well-formed YAML",
+                            problem.strip()));
             return null;
         } catch (IOException e) {
-            errors.add(new ScenarioError(new Position(file, 1, 1), "", "a readable YAML document", e.getMessage()));
+            errors.add(
+                    new ScenarioError(
+                            new Position(file, 1, 1),
+                            "",
+                            "a readable YAML document",
+                            e.getMessage()));
             return null;
         } catch (RuntimeException e) {
             // SnakeYAML reports limits and some syntax errors unchecked.
-            errors.add(new ScenarioError(new Position(file, 1, 1), "", "well-formed YAML within the size limits",
-                    String.valueOf(e.getMessage()).lines().findFirst().orElse("an unreadable document")));
+            errors.add(
+                    new ScenarioError(
+                            new Position(file, 1, 1),
+                            "",
+                            "well-formed YAML within the size limits",
+                            String.valueOf(e.getMessage())
+                                    .lines()
+                                    .findFirst()
+                                    .orElse("an unreadable document")));
             return null;
         }
     }
@@ -98,13 +148,24 @@ final class YamlReader {
     private Node value(YAMLParser parser, String path, int depth) throws IOException {
         Position where = at(parser);
         if (parser.getCurrentAnchor() != null || parser.isCurrentAlias()) {
-            errors.add(new ScenarioError(where, path, "plain values (anchors and aliases are not supported)",
-                    parser.isCurrentAlias() ? "the alias *" + parser.getText() : "the anchor &" + parser.getCurrentAnchor()));
+            errors.add(
+                    new ScenarioError(
+                            where,
+                            path,
+                            "plain values (anchors and aliases are not supported)",
+                            parser.isCurrentAlias()
+                                    ? "the alias *" + parser.getText()
+                                    : "the anchor &" + parser.getCurrentAnchor()));
             parser.skipChildren();
             return null;
         }
         if (depth > MAX_DEPTH) {
-            errors.add(new ScenarioError(where, path, "at most " + MAX_DEPTH + " levels of nesting", "deeper nesting"));
+            errors.add(
+                    new ScenarioError(
+                            where,
+                            path,
+                            "at most " + MAX_DEPTH + " levels of nesting",
+                            "deeper nesting"));
             parser.skipChildren();
             return null;
         }
@@ -120,8 +181,14 @@ final class YamlReader {
                     Node child = value(parser, childPath, depth + 1);
                     Node.Entry earlier = entries.get(key);
                     if (earlier != null) {
-                        errors.add(new ScenarioError(keyAt, childPath, "each key once (first given at line "
-                                + earlier.keyPosition().line() + ")", "it again"));
+                        errors.add(
+                                new ScenarioError(
+                                        keyAt,
+                                        childPath,
+                                        "each key once (first given at line "
+                                                + earlier.keyPosition().line()
+                                                + ")",
+                                        "it again"));
                     } else if (child != null) {
                         entries.put(key, new Node.Entry(keyAt, child));
                     }
@@ -146,7 +213,10 @@ final class YamlReader {
                 return new Node.Scalar(where, parser.getText(), Node.Scalar.Kind.DECIMAL);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new Node.Scalar(where, t == JsonToken.VALUE_TRUE ? "true" : "false", Node.Scalar.Kind.BOOLEAN);
+                return new Node.Scalar(
+                        where,
+                        t == JsonToken.VALUE_TRUE ? "true" : "false",
+                        Node.Scalar.Kind.BOOLEAN);
             }
             case VALUE_NULL -> {
                 return new Node.Scalar(where, "", Node.Scalar.Kind.NULL);

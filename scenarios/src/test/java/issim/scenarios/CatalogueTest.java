@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import issim.core.model.AgencyKind;
 import issim.core.params.ModelParameters;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class CatalogueTest {
 
@@ -19,10 +19,14 @@ class CatalogueTest {
 
     @ParameterizedTest
     @MethodSource("names")
-    void everyBundledScenarioLoadsAndSaysWhatItIsAndWhereItComesFrom(String name) throws ScenarioException {
+    void everyBundledScenarioLoadsAndSaysWhatItIsAndWhereItComesFrom(String name)
+            throws ScenarioException {
         String text = Catalogue.text(name);
         assertTrue(text.startsWith("# "), name + " should open with a comment");
-        assertTrue(text.lines().takeWhile(l -> l.startsWith("#")).anyMatch(l -> l.matches(".*\\b00[0-4]\\b.*")),
+        assertTrue(
+                text.lines()
+                        .takeWhile(l -> l.startsWith("#"))
+                        .anyMatch(l -> l.matches(".*\\b00[0-4]\\b.*")),
                 name + " should cite a seed report in its opening comment");
         Scenario s = ScenarioLoader.load(name);
         assertEquals(name, s.name());
@@ -38,21 +42,59 @@ class CatalogueTest {
     void eachScenarioChangesWhatItsNameSays() throws ScenarioException {
         var co = ScenarioLoader.load("co-location").parameters().interventions().coLocation();
         assertTrue(co.enabled());
-        assertEquals(List.of(AgencyKind.SOCIAL_CARE, AgencyKind.HEALTH, AgencyKind.SCHOOL), co.agencies());
-        var officer = ScenarioLoader.load("school-police-officer").parameters().interventions().schoolPoliceOfficer();
+        assertEquals(
+                List.of(AgencyKind.SOCIAL_CARE, AgencyKind.HEALTH, AgencyKind.SCHOOL),
+                co.agencies());
+        var officer =
+                ScenarioLoader.load("school-police-officer")
+                        .parameters()
+                        .interventions()
+                        .schoolPoliceOfficer();
         assertTrue(officer.enabled() && !officer.detectionTarget());
         assertEquals(0.3, officer.salaryShare());
-        assertTrue(ScenarioLoader.load("school-police-officer-detection-target").parameters().interventions().schoolPoliceOfficer()
-                .detectionTarget());
-        assertTrue(ScenarioLoader.load("three-tier-prevention").parameters().interventions().threeTier().enabled());
-        assertTrue(ScenarioLoader.load("caf-team-around-the-child").parameters().interventions().commonAssessment().lineManagerSupport());
-        assertTrue(ScenarioLoader.load("integrated-services-leader").parameters().interventions().leader().enabled());
+        assertTrue(
+                ScenarioLoader.load("school-police-officer-detection-target")
+                        .parameters()
+                        .interventions()
+                        .schoolPoliceOfficer()
+                        .detectionTarget());
+        assertTrue(
+                ScenarioLoader.load("three-tier-prevention")
+                        .parameters()
+                        .interventions()
+                        .threeTier()
+                        .enabled());
+        assertTrue(
+                ScenarioLoader.load("caf-team-around-the-child")
+                        .parameters()
+                        .interventions()
+                        .commonAssessment()
+                        .lineManagerSupport());
+        assertTrue(
+                ScenarioLoader.load("integrated-services-leader")
+                        .parameters()
+                        .interventions()
+                        .leader()
+                        .enabled());
         assertFalse(ScenarioLoader.load("no-blame-culture").parameters().culture().blame());
-        assertTrue(ScenarioLoader.load("pooled-budgets").parameters().interventions().budgets().pooled());
-        assertTrue(ScenarioLoader.load("joint-training").parameters().interventions().jointTraining().enabled());
+        assertTrue(
+                ScenarioLoader.load("pooled-budgets")
+                        .parameters()
+                        .interventions()
+                        .budgets()
+                        .pooled());
+        assertTrue(
+                ScenarioLoader.load("joint-training")
+                        .parameters()
+                        .interventions()
+                        .jointTraining()
+                        .enabled());
         ModelParameters whole = ScenarioLoader.load("whole-system").parameters();
-        assertTrue(whole.interventions().coLocation().enabled() && whole.interventions().leader().enabled()
-                && whole.interventions().commonAssessment().lineManagerSupport() && !whole.culture().blame());
+        assertTrue(
+                whole.interventions().coLocation().enabled()
+                        && whole.interventions().leader().enabled()
+                        && whole.interventions().commonAssessment().lineManagerSupport()
+                        && !whole.culture().blame());
         assertFalse(whole.interventions().threeTier().enabled());
     }
 }

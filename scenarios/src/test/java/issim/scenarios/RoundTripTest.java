@@ -24,11 +24,29 @@ class RoundTripTest {
         ModelParameters p = ModelParameters.defaults();
         SplittableRandom r = new SplittableRandom(3);
         var need = p.need();
-        var odd = new issim.core.params.NeedParameters(need.lifeEventRate() * (1 + r.nextDouble()), need.riskFactorRateMultiplier(),
-                1.0 / 3, need.setPoint(), 0.1 + 1e-12, need.riskFactorPenalty(), need.wellLevel(), 123.456789012345,
-                need.supportedRecoverySpeedUp(), need.crossOutcomeDrag(), need.lastingGain(), need.lastingHalfLife(),
-                need.level2Severity(), need.level3Severity(), need.acuteSafety());
-        Scenario s = new Scenario("odd", "Quotes \" and back\\slashes: and a # sign", RunSettings.defaults(), p.with(odd));
+        var odd =
+                new issim.core.params.NeedParameters(
+                        need.lifeEventRate() * (1 + r.nextDouble()),
+                        need.riskFactorRateMultiplier(),
+                        1.0 / 3,
+                        need.setPoint(),
+                        0.1 + 1e-12,
+                        need.riskFactorPenalty(),
+                        need.wellLevel(),
+                        123.456789012345,
+                        need.supportedRecoverySpeedUp(),
+                        need.crossOutcomeDrag(),
+                        need.lastingGain(),
+                        need.lastingHalfLife(),
+                        need.level2Severity(),
+                        need.level3Severity(),
+                        need.acuteSafety());
+        Scenario s =
+                new Scenario(
+                        "odd",
+                        "Quotes \" and back\\slashes: and a # sign",
+                        RunSettings.defaults(),
+                        p.with(odd));
         assertEquals(s, ScenarioLoader.parse("odd.yaml", ScenarioWriter.toYaml(s)));
     }
 }

@@ -12,6 +12,7 @@ import issim.core.observe.MonthlyReport;
 import issim.core.observe.Observer;
 import issim.core.params.ModelParameters;
 import issim.core.process.Adoption;
+import issim.core.process.ConcernResponse;
 import issim.core.process.Costs;
 import issim.core.process.InformationSharing;
 import issim.core.process.InterventionSetup;
@@ -19,7 +20,6 @@ import issim.core.process.LifeCourse;
 import issim.core.process.MonthlyMeasures;
 import issim.core.process.NeedDynamics;
 import issim.core.process.Noticing;
-import issim.core.process.ConcernResponse;
 import issim.core.process.Referrals;
 import issim.core.process.Safeguarding;
 import issim.core.process.Support;
@@ -31,12 +31,13 @@ import java.util.List;
 import sim.engine.SimState;
 
 /**
- * The simulated locality: MASON's {@link SimState}, built from one immutable {@link ModelParameters}
- * and a seed. As in MASON's own tutorials, the world builds its population in {@link #start()} and
- * schedules its processes; the rules live in the process classes of {@code issim.core.process}.
+ * The simulated locality: MASON's {@link SimState}, built from one immutable {@link
+ * ModelParameters} and a seed. As in MASON's own tutorials, the world builds its population in
+ * {@link #start()} and schedules its processes; the rules live in the process classes of {@code
+ * issim.core.process}.
  *
- * <p>Time is in days. MASON's schedule runs the coarse processes (weekly trust, monthly adoption and
- * observation, yearly life course); everything that happens to one child is an event in the
+ * <p>Time is in days. MASON's schedule runs the coarse processes (weekly trust, monthly adoption
+ * and observation, yearly life course); everything that happens to one child is an event in the
  * model's own {@link EventQueue}, drained up to each coarse step. A child nothing happens to costs
  * nothing. Schedule time 0 is the start of the warm-up, a 1st of September; model day 0, where
  * observation and interventions start, is {@code warmupDays} later.
@@ -47,12 +48,19 @@ public final class World extends SimState {
     public static final double MONTH = 365.0 / 12;
     public static final double YEAR = 365.0;
 
-    static final int LIFE_EVENT = 1, CHECK = 2, CONCERN = 3, PLAN_END = 4, ASB = 5, REFERRAL_TIMEOUT = 6;
+    static final int LIFE_EVENT = 1,
+            CHECK = 2,
+            CONCERN = 3,
+            PLAN_END = 4,
+            ASB = 5,
+            REFERRAL_TIMEOUT = 6;
 
     private final ModelParameters params;
     private final long runSeed;
+
     /** The model's clock: the time of the event being handled, or of the coarse step. */
     private double clock;
+
     private final transient List<Observer> observers = new ArrayList<>();
     private transient RandomStreams streams;
     private transient EventQueue queue;
@@ -61,7 +69,8 @@ public final class World extends SimState {
     private final transient List<Child> childrenById = new ArrayList<>();
     private final transient List<Plan> plansById = new ArrayList<>();
     private transient Counters counters;
-    private final java.util.EnumMap<issim.core.model.Lever, Double> active = new java.util.EnumMap<>(issim.core.model.Lever.class);
+    private final java.util.EnumMap<issim.core.model.Lever, Double> active =
+            new java.util.EnumMap<>(issim.core.model.Lever.class);
 
     private transient NeedDynamics need;
     private transient LifeCourse lifeCourse;
@@ -85,7 +94,9 @@ public final class World extends SimState {
         this.runSeed = seed;
     }
 
-    /** Runs the whole horizon and returns the monthly reports (a convenience for callers and tests). */
+    /**
+     * Runs the whole horizon and returns the monthly reports (a convenience for callers and tests).
+     */
     public static List<MonthlyReport> run(ModelParameters params, long seed, Observer... extra) {
         List<MonthlyReport> reports = new ArrayList<>();
         World w = new World(params, seed);
@@ -149,16 +160,24 @@ public final class World extends SimState {
 
         // Coarse processes on MASON's schedule. Orderings at equal times: life course first, then
         // interventions, trust, adoption, and observation last, so a month's report sees the month.
-        schedule.scheduleRepeating(YEAR, 0, state -> {
-            advanceTo(state.schedule.getTime());
-            lifeCourse.newSchoolYear();
-        }, YEAR);
+        schedule.scheduleRepeating(
+                YEAR,
+                0,
+                state -> {
+                    advanceTo(state.schedule.getTime());
+                    lifeCourse.newSchoolYear();
+                },
+                YEAR);
         double day0 = params.warmupDays();
         InterventionSetup.schedule(this, day0);
-        schedule.scheduleRepeating(7, 2, state -> {
-            advanceTo(state.schedule.getTime());
-            trust.week();
-        }, 7);
+        schedule.scheduleRepeating(
+                7,
+                2,
+                state -> {
+                    advanceTo(state.schedule.getTime());
+                    trust.week();
+                },
+                7);
         scheduleMonth(0);
         measures.reset();
     }
@@ -172,15 +191,18 @@ public final class World extends SimState {
     }
 
     private void scheduleMonth(int m) {
-        schedule.scheduleOnce(monthEnd(m), 3, state -> {
-            advanceTo(state.schedule.getTime());
-            adoption.month();
-            costs.month();
-            familyTrust.month();
-            youthJustice.month();
-            observeMonth();
-            scheduleMonth(m + 1);
-        });
+        schedule.scheduleOnce(
+                monthEnd(m),
+                3,
+                state -> {
+                    advanceTo(state.schedule.getTime());
+                    adoption.month();
+                    costs.month();
+                    familyTrust.month();
+                    youthJustice.month();
+                    observeMonth();
+                    scheduleMonth(m + 1);
+                });
     }
 
     private void observeMonth() {
@@ -241,15 +263,24 @@ public final class World extends SimState {
         }
     }
 
-    /** Runs {@code action} at schedule time {@code time}, as a coarse step after everything before it. */
+    /**
+     * Runs {@code action} at schedule time {@code time}, as a coarse step after everything before
+     * it.
+     */
     public void at(double time, Runnable action) {
-        schedule.scheduleOnce(time, 1, state -> {
-            advanceTo(state.schedule.getTime());
-            action.run();
-        });
+        schedule.scheduleOnce(
+                time,
+                1,
+                state -> {
+                    advanceTo(state.schedule.getTime());
+                    action.run();
+                });
     }
 
-    /** Schedules an internal event. Process classes call this; the type constants are package-private. */
+    /**
+     * Schedules an internal event. Process classes call this; the type constants are
+     * package-private.
+     */
     public void scheduleLifeEvent(double time, Child c) {
         queue.schedule(time, Events.encode(LIFE_EVENT, 0, c.id()));
     }

@@ -18,8 +18,13 @@ class CalibrationTest {
 
     @Test
     void theBaselineMatchesEnglandWithinFifteenPercent() {
-        String[] measures = {"children_in_need_per_10k", "protection_plans_per_10k", "social_care_referrals_per_10k_year",
-                "first_time_entrants_per_1000_10_17_year", "neet_share_16_17"};
+        String[] measures = {
+            "children_in_need_per_10k",
+            "protection_plans_per_10k",
+            "social_care_referrals_per_10k_year",
+            "first_time_entrants_per_1000_10_17_year",
+            "neet_share_16_17"
+        };
         double[] targets = {340, 35, 550, 18.5, 0.10};
         double[] sums = new double[measures.length];
         double started = 0, repeats = 0;
@@ -37,9 +42,25 @@ class CalibrationTest {
         }
         int months = n;
         double repeatShare = repeats / started;
-        assertAll(java.util.stream.Stream.concat(java.util.stream.IntStream.range(0, measures.length).mapToObj(k -> () -> {
-            double value = sums[k] / months;
-            assertEquals(targets[k], value, 0.15 * targets[k], measures[k] + " = " + value);
-        }), java.util.stream.Stream.of(() -> assertEquals(0.13, repeatShare, 0.15 * 0.13, "repeat protection plan share = " + repeatShare))));
+        assertAll(
+                java.util.stream.Stream.concat(
+                        java.util.stream.IntStream.range(0, measures.length)
+                                .mapToObj(
+                                        k ->
+                                                () -> {
+                                                    double value = sums[k] / months;
+                                                    assertEquals(
+                                                            targets[k],
+                                                            value,
+                                                            0.15 * targets[k],
+                                                            measures[k] + " = " + value);
+                                                }),
+                        java.util.stream.Stream.of(
+                                () ->
+                                        assertEquals(
+                                                0.13,
+                                                repeatShare,
+                                                0.15 * 0.13,
+                                                "repeat protection plan share = " + repeatShare))));
     }
 }

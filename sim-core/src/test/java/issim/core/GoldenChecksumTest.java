@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards pure restructuring: a short two-replication run of the baseline and of a scenario with
- * every intervention must give exactly these observations. A change that is meant to change
- * outputs updates the checksums in the same commit and says why (and CHANGELOG.md records it).
+ * every intervention must give exactly these observations. A change that is meant to change outputs
+ * updates the checksums in the same commit and says why (and CHANGELOG.md records it).
  */
 class GoldenChecksumTest {
     private static final ModelParameters BASELINE = TestWorlds.small(2 * 365);
@@ -43,7 +43,17 @@ class GoldenChecksumTest {
         for (long seed = 1; seed <= 2; seed++) {
             for (MonthlyReport r : World.run(p, seed)) {
                 for (Observation o : r.observations()) {
-                    String row = seed + "," + r.month() + "," + o.measure() + "," + o.group() + "," + o.value() + "\n";
+                    String row =
+                            seed
+                                    + ","
+                                    + r.month()
+                                    + ","
+                                    + o.measure()
+                                    + ","
+                                    + o.group()
+                                    + ","
+                                    + o.value()
+                                    + "\n";
                     sha.update(row.getBytes(StandardCharsets.UTF_8));
                 }
             }

@@ -18,7 +18,10 @@ class HeadlineEffectsTest {
     private static final ModelParameters BASE = ModelParameters.defaults().withHorizonDays(5 * 365);
     private static double[] baseline;
 
-    /** Totals over the seeds: days to help (weighted mean), lost referrals, FTEs, incidents at school. */
+    /**
+     * Totals over the seeds: days to help (weighted mean), lost referrals, FTEs, incidents at
+     * school.
+     */
     private static double[] totals(UnaryOperator<issim.core.params.Interventions> change) {
         ModelParameters p = TestWorlds.withInterventions(BASE, change);
         double helped = 0, delay = 0, lost = 0, fte = 0, atSchool = 0;
@@ -47,25 +50,35 @@ class HeadlineEffectsTest {
     void coLocationShortensTheWaitForHelpAndLosesFewerReferrals() {
         double[] co = totals(iv -> iv.with(iv.coLocation().on(3)));
         assertTrue(co[0] < baseline[0], "days to help: " + co[0] + " vs baseline " + baseline[0]);
-        assertTrue(co[1] < 0.85 * baseline[1], "lost referrals: " + co[1] + " vs baseline " + baseline[1]);
+        assertTrue(
+                co[1] < 0.85 * baseline[1],
+                "lost referrals: " + co[1] + " vs baseline " + baseline[1]);
     }
 
     @Test
     void theThreeTierModelLowersFirstTimeEntrants() {
         double[] tiers = totals(iv -> iv.with(iv.threeTier().on()));
-        assertTrue(tiers[2] < 0.95 * baseline[2], "first-time entrants: " + tiers[2] + " vs baseline " + baseline[2]);
+        assertTrue(
+                tiers[2] < 0.95 * baseline[2],
+                "first-time entrants: " + tiers[2] + " vs baseline " + baseline[2]);
     }
 
     @Test
     void aPreventionFocusedOfficerLowersIncidentsAtSchoolWithoutRaisingFirstTimeEntrants() {
         double[] officer = totals(iv -> iv.with(iv.schoolPoliceOfficer().on(false)));
-        assertTrue(officer[3] < baseline[3], "incidents at school: " + officer[3] + " vs baseline " + baseline[3]);
-        assertTrue(officer[2] <= baseline[2], "first-time entrants: " + officer[2] + " vs baseline " + baseline[2]);
+        assertTrue(
+                officer[3] < baseline[3],
+                "incidents at school: " + officer[3] + " vs baseline " + baseline[3]);
+        assertTrue(
+                officer[2] <= baseline[2],
+                "first-time entrants: " + officer[2] + " vs baseline " + baseline[2]);
     }
 
     @Test
     void aDetectionTargetOfficerRaisesFirstTimeEntrants() {
         double[] officer = totals(iv -> iv.with(iv.schoolPoliceOfficer().on(true)));
-        assertTrue(officer[2] > baseline[2], "first-time entrants: " + officer[2] + " vs baseline " + baseline[2]);
+        assertTrue(
+                officer[2] > baseline[2],
+                "first-time entrants: " + officer[2] + " vs baseline " + baseline[2]);
     }
 }

@@ -24,14 +24,15 @@ class InvariantsTest {
         ModelParameters p = ModelParameters.defaults().withHorizonDays(5 * 365).withWarmupDays(365);
         World w = new World(p, 20261124L);
         int[] months = {0};
-        w.addObserver(report -> {
-            months[0]++;
-            checkPopulation(w);
-            checkFamilies(w);
-            checkBounds(w);
-            checkReferralsAddUp(w);
-            checkCaseloads(w);
-        });
+        w.addObserver(
+                report -> {
+                    months[0]++;
+                    checkPopulation(w);
+                    checkFamilies(w);
+                    checkBounds(w);
+                    checkReferralsAddUp(w);
+                    checkCaseloads(w);
+                });
         w.runToEnd();
         assertEquals(60, months[0]);
     }
@@ -55,11 +56,16 @@ class InvariantsTest {
         int initial = w.params().locality().children();
         var counters = w.counters();
         assertEquals(left, counters.get(Tally.LEFT));
-        assertEquals(initial + counters.get(Tally.BORN) - counters.get(Tally.LEFT), w.lifeCourse().children().size());
+        assertEquals(
+                initial + counters.get(Tally.BORN) - counters.get(Tally.LEFT),
+                w.lifeCourse().children().size());
         assertEquals(w.childrenById().size(), initial + counters.get(Tally.BORN));
     }
 
-    /** A family is resident exactly while one of its children is present; the monthly list holds them all. */
+    /**
+     * A family is resident exactly while one of its children is present; the monthly list holds
+     * them all.
+     */
     private static void checkFamilies(World w) {
         java.util.List<Family> resident = new java.util.ArrayList<>();
         for (Family f : w.families()) {
@@ -100,8 +106,11 @@ class InvariantsTest {
         long total = 0;
         for (AgencyKind a : AgencyKind.values()) {
             long made = c.get(a, AgencyTally.REFERRALS_MADE);
-            long settled = c.get(a, AgencyTally.REFERRALS_ACCEPTED) + c.get(a, AgencyTally.REFERRALS_REJECTED)
-                    + c.get(a, AgencyTally.REFERRALS_LOST) + w.referrals().waiting(a);
+            long settled =
+                    c.get(a, AgencyTally.REFERRALS_ACCEPTED)
+                            + c.get(a, AgencyTally.REFERRALS_REJECTED)
+                            + c.get(a, AgencyTally.REFERRALS_LOST)
+                            + w.referrals().waiting(a);
             assertEquals(made, settled, "referrals to " + a + " do not add up");
             total += made;
         }

@@ -24,31 +24,35 @@ class ReproducibilityTest {
     }
 
     /** A life event as an observer sees it. */
-    record LifeEvent(double day, int child, int outcome, double size) {
-    }
+    record LifeEvent(double day, int child, int outcome, double size) {}
 
     private static List<LifeEvent> lifeEvents(ModelParameters p, long seed) {
         List<LifeEvent> events = new ArrayList<>();
-        World.run(p, seed, new Observer() {
-            @Override
-            public void onMonth(MonthlyReport report) {
-            }
+        World.run(
+                p,
+                seed,
+                new Observer() {
+                    @Override
+                    public void onMonth(MonthlyReport report) {}
 
-            @Override
-            public void onLifeEvent(double day, int childId, int outcome, double severity) {
-                events.add(new LifeEvent(day, childId, outcome, severity));
-            }
-        });
+                    @Override
+                    public void onLifeEvent(double day, int childId, int outcome, double severity) {
+                        events.add(new LifeEvent(day, childId, outcome, severity));
+                    }
+                });
         return events;
     }
 
     @Test
     void scenariosRunWithOneSeedShareFamiliesAndLifeEvents() {
-        ModelParameters whole = TestWorlds.withInterventions(SMALL, iv -> iv
-                .with(iv.coLocation().on(3))
-                .with(iv.threeTier().on())
-                .with(iv.commonAssessment().rolledOut(0.8))
-                .with(iv.leader().on()));
+        ModelParameters whole =
+                TestWorlds.withInterventions(
+                        SMALL,
+                        iv ->
+                                iv.with(iv.coLocation().on(3))
+                                        .with(iv.threeTier().on())
+                                        .with(iv.commonAssessment().rolledOut(0.8))
+                                        .with(iv.leader().on()));
         List<LifeEvent> baseline = lifeEvents(SMALL, 5);
         List<LifeEvent> changed = lifeEvents(whole, 5);
         assertFalse(baseline.isEmpty());

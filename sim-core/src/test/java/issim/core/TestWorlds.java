@@ -7,8 +7,7 @@ import java.util.function.UnaryOperator;
 
 /** Parameter sets for tests: the default model on a small locality and a short horizon. */
 public final class TestWorlds {
-    private TestWorlds() {
-    }
+    private TestWorlds() {}
 
     /** About 2,000 children, three secondary schools, one year of warm-up. */
     public static ModelParameters small(int horizonDays) {
@@ -18,7 +17,8 @@ public final class TestWorlds {
                 .withWarmupDays(365);
     }
 
-    public static ModelParameters withInterventions(ModelParameters p, UnaryOperator<Interventions> change) {
+    public static ModelParameters withInterventions(
+            ModelParameters p, UnaryOperator<Interventions> change) {
         return p.with(change.apply(p.interventions()));
     }
 

@@ -4,15 +4,15 @@ import java.util.Arrays;
 
 /**
  * The model's pending events: a binary min-heap over primitive arrays, ordered by time and, at
- * equal times, by the payload itself (event type, then version, then subject id; see
- * {@link Events}). Simultaneous events thus run in an order fixed by what they are, never by heap
- * layout or by the order they were scheduled in; and no insertion counter is stored, which keeps
- * the heap as small as a bare one (a third less memory traffic at a million pending events).
+ * equal times, by the payload itself (event type, then version, then subject id; see {@link
+ * Events}). Simultaneous events thus run in an order fixed by what they are, never by heap layout
+ * or by the order they were scheduled in; and no insertion counter is stored, which keeps the heap
+ * as small as a bare one (a third less memory traffic at a million pending events).
  *
- * <p>Why not MASON's {@code Schedule} for every event: a per-child event there is a boxed
- * {@code Steppable} in a generic heap, and the model schedules millions of them. Here an event is
- * a {@code long} payload and a {@code double} time in parallel arrays; scheduling and popping do
- * not allocate once the arrays have grown. MASON's schedule still drives the model's coarse steps
+ * <p>Why not MASON's {@code Schedule} for every event: a per-child event there is a boxed {@code
+ * Steppable} in a generic heap, and the model schedules millions of them. Here an event is a {@code
+ * long} payload and a {@code double} time in parallel arrays; scheduling and popping do not
+ * allocate once the arrays have grown. MASON's schedule still drives the model's coarse steps
  * (weekly, monthly, yearly: see {@code World}), each draining this queue up to its own time; this
  * queue holds everything that happens to a single child in between.
  */
@@ -31,7 +31,8 @@ public final class EventQueue {
     /** Schedules {@code payload} at {@code time}; events at equal times leave in payload order. */
     public void schedule(double time, long payload) {
         if (!(time >= lastTimeOrMinusInfinity())) {
-            throw new IllegalArgumentException("cannot schedule at " + time + ", before the current time " + lastTime);
+            throw new IllegalArgumentException(
+                    "cannot schedule at " + time + ", before the current time " + lastTime);
         }
         if (size == times.length) {
             grow();
@@ -107,7 +108,8 @@ public final class EventQueue {
         while (hole < half) {
             int child = 2 * hole + 1;
             int right = child + 1;
-            if (right < size && before(times[right], payloads[right], times[child], payloads[child])) {
+            if (right < size
+                    && before(times[right], payloads[right], times[child], payloads[child])) {
                 child = right;
             }
             if (!before(times[child], payloads[child], t, p)) {

@@ -6,8 +6,7 @@ package issim.core.engine;
  * without searching the heap: a stale event is recognised and dropped when it is popped.
  */
 public final class Events {
-    private Events() {
-    }
+    private Events() {}
 
     public static long encode(int type, int version, int id) {
         return ((long) type << 60) | ((long) (version & 0x0FFF_FFFF) << 32) | (id & 0xFFFF_FFFFL);

@@ -5,8 +5,8 @@ import ec.util.MersenneTwisterFast;
 /**
  * The model's random numbers, split by purpose (DESIGN.md §2): the population (who lives in the
  * locality, who is born), family life events (keyed per child), and service behaviour (every
- * decision a practitioner, agency or family makes about services). Two scenarios run with one
- * seed therefore see the same families and the same life events; only service behaviour differs.
+ * decision a practitioner, agency or family makes about services). Two scenarios run with one seed
+ * therefore see the same families and the same life events; only service behaviour differs.
  */
 public final class RandomStreams {
     private static final long POPULATION = 1, LIFE_EVENTS = 2, SERVICES = 3, BEHAVIOUR = 4;

@@ -13,6 +13,7 @@ public enum AgencyKind {
 
     public static final int COUNT = 8;
     private static final AgencyKind[] ALL = values();
+
     /** Every kind, in ordinal order; unlike {@code values()} it is not copied on each use. */
     public static final java.util.List<AgencyKind> ALL_KINDS = java.util.List.of(ALL);
 

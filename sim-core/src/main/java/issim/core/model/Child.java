@@ -14,17 +14,24 @@ public final class Child {
 
     // The per-outcome state lives in one array, in four blocks of Outcome.COUNT, because the
     // monthly sweep over every child reads it all: one object to fetch from memory, not four.
-    private static final int OUTCOMES = 0, SET_POINTS = Outcome.COUNT, LASTING = 2 * Outcome.COUNT, LIFT = 3 * Outcome.COUNT;
+    private static final int OUTCOMES = 0,
+            SET_POINTS = Outcome.COUNT,
+            LASTING = 2 * Outcome.COUNT,
+            LIFT = 3 * Outcome.COUNT;
+
     /**
      * Outcome indices in [0,1] as at {@link #updatedDay}; the set points they recover toward, fixed
      * between events; lasting changes to set points (gains kept after plans, losses from
      * labelling); and the summed set-point lift of the plans now running.
      */
     private final double[] state = new double[4 * Outcome.COUNT];
+
     /** Number of running plans supporting each outcome. */
     private final int[] supportCount = new int[Outcome.COUNT];
+
     /** Outcomes with at least one running plan, as a mask over {@link Outcome#bit()}. */
     private int supportedMask;
+
     private double updatedDay;
 
     private double asbPropensity;

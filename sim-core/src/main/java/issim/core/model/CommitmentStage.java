@@ -5,7 +5,10 @@ package issim.core.model;
  * compliance and enrolment to commitment (004 ch.5, after Senge: internal vs external commitment).
  */
 public enum CommitmentStage {
-    NON_COMPLIANCE, FORMAL_COMPLIANCE, ENROLMENT, COMMITMENT;
+    NON_COMPLIANCE,
+    FORMAL_COMPLIANCE,
+    ENROLMENT,
+    COMMITMENT;
 
     public static final int COUNT = 4;
     private static final CommitmentStage[] ALL = values();

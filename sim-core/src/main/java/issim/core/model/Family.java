@@ -95,7 +95,10 @@ public final class Family {
         return Math.max(0, Math.min(1, value));
     }
 
-    /** Assessment fatigue at {@code day}, decaying with the given half-life since it was last raised. */
+    /**
+     * Assessment fatigue at {@code day}, decaying with the given half-life since it was last
+     * raised.
+     */
     public double fatigue(double day, double halfLife) {
         return fatigue * Math.pow(0.5, (day - fatigueDay) / halfLife);
     }

@@ -16,14 +16,21 @@ public final class Locality {
     private final Map<SiteKind, Site> services = new EnumMap<>(SiteKind.class);
     private final List<Practitioner> practitioners = new ArrayList<>();
     private final Map<AgencyKind, List<Practitioner>> byAgency = new EnumMap<>(AgencyKind.class);
-    private final Map<AgencyKind, List<Practitioner>> byAgencyView = new EnumMap<>(AgencyKind.class);
+    private final Map<AgencyKind, List<Practitioner>> byAgencyView =
+            new EnumMap<>(AgencyKind.class);
     private final Map<Site, List<Practitioner>> pastoralStaff = new java.util.HashMap<>();
     private final List<Site> sitesView = Collections.unmodifiableList(sites);
     private final List<Site> primaryView = Collections.unmodifiableList(primarySchools);
     private final List<Site> secondaryView = Collections.unmodifiableList(secondarySchools);
-    private final List<Practitioner> practitionersView = Collections.unmodifiableList(practitioners);
-    /** For each site and agency, the first practitioner (by id) of the agency working there part-time. */
+    private final List<Practitioner> practitionersView =
+            Collections.unmodifiableList(practitioners);
+
+    /**
+     * For each site and agency, the first practitioner (by id) of the agency working there
+     * part-time.
+     */
     private Practitioner[][] colocatedAt;
+
     private int colocationVersion;
 
     private Locality() {
@@ -46,22 +53,34 @@ public final class Locality {
             l.primarySchools.add(l.site(SiteKind.PRIMARY_SCHOOL, "primary school " + (i + 1)));
         }
         for (int i = 0; i < loc.secondarySchools(); i++) {
-            l.secondarySchools.add(l.site(SiteKind.SECONDARY_SCHOOL, "secondary school " + (i + 1)));
+            l.secondarySchools.add(
+                    l.site(SiteKind.SECONDARY_SCHOOL, "secondary school " + (i + 1)));
         }
-        for (SiteKind kind : List.of(SiteKind.CHILDRENS_CENTRE, SiteKind.HEALTH_CENTRE, SiteKind.POLICE_STATION, SiteKind.COUNCIL_OFFICE)) {
-            l.services.put(kind, l.site(kind, kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+        for (SiteKind kind :
+                List.of(
+                        SiteKind.CHILDRENS_CENTRE,
+                        SiteKind.HEALTH_CENTRE,
+                        SiteKind.POLICE_STATION,
+                        SiteKind.COUNCIL_OFFICE)) {
+            l.services.put(
+                    kind,
+                    l.site(kind, kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
         }
         double scale = loc.children() / 10_000.0;
         double[] shares = p.adoption().startingShares();
         AgencyParameters school = p.agencies().school();
         for (Site s : l.primarySchools) {
             for (int i = 0; i < loc.pastoralStaffPerPrimary(); i++) {
-                l.pastoralStaff.computeIfAbsent(s, k -> new ArrayList<>()).add(l.hire(Role.TEACHER, s, school, shares, stageDraws));
+                l.pastoralStaff
+                        .computeIfAbsent(s, k -> new ArrayList<>())
+                        .add(l.hire(Role.TEACHER, s, school, shares, stageDraws));
             }
         }
         for (Site s : l.secondarySchools) {
             for (int i = 0; i < loc.pastoralStaffPerSecondary(); i++) {
-                l.pastoralStaff.computeIfAbsent(s, k -> new ArrayList<>()).add(l.hire(Role.TEACHER, s, school, shares, stageDraws));
+                l.pastoralStaff
+                        .computeIfAbsent(s, k -> new ArrayList<>())
+                        .add(l.hire(Role.TEACHER, s, school, shares, stageDraws));
             }
         }
         Site council = l.services.get(SiteKind.COUNCIL_OFFICE);
@@ -75,13 +94,32 @@ public final class Locality {
         for (int i = 0; i < healthStaff; i++) {
             l.hire(healthRoles[i % 3], health, p.agencies().health(), shares, stageDraws);
         }
-        l.hireMany(Role.SOCIAL_WORKER, council, p.agencies().socialCare(), scale, shares, stageDraws);
-        l.hireMany(Role.POLICE_OFFICER, l.services.get(SiteKind.POLICE_STATION), p.agencies().police(), scale, shares, stageDraws);
-        l.hireMany(Role.YOUTH_WORKER, council, p.agencies().youthService(), scale, shares, stageDraws);
+        l.hireMany(
+                Role.SOCIAL_WORKER, council, p.agencies().socialCare(), scale, shares, stageDraws);
+        l.hireMany(
+                Role.POLICE_OFFICER,
+                l.services.get(SiteKind.POLICE_STATION),
+                p.agencies().police(),
+                scale,
+                shares,
+                stageDraws);
+        l.hireMany(
+                Role.YOUTH_WORKER, council, p.agencies().youthService(), scale, shares, stageDraws);
         l.hireMany(Role.YOT_WORKER, council, p.agencies().yotYisp(), scale, shares, stageDraws);
-        l.hireMany(Role.CHILDRENS_CENTRE_WORKER, l.services.get(SiteKind.CHILDRENS_CENTRE), p.agencies().childrensCentre(), scale,
-                shares, stageDraws);
-        l.hireMany(Role.PERSONAL_ADVISER, council, p.agencies().connexions(), scale, shares, stageDraws);
+        l.hireMany(
+                Role.CHILDRENS_CENTRE_WORKER,
+                l.services.get(SiteKind.CHILDRENS_CENTRE),
+                p.agencies().childrensCentre(),
+                scale,
+                shares,
+                stageDraws);
+        l.hireMany(
+                Role.PERSONAL_ADVISER,
+                council,
+                p.agencies().connexions(),
+                scale,
+                shares,
+                stageDraws);
         l.colocatedAt = new Practitioner[l.sites.size()][AgencyKind.COUNT];
         return l;
     }
@@ -90,7 +128,12 @@ public final class Locality {
         return Math.max(1, (int) Math.round(a.staffPer10k() * scale));
     }
 
-    private void hireMany(Role role, Site base, AgencyParameters a, double scale, double[] shares,
+    private void hireMany(
+            Role role,
+            Site base,
+            AgencyParameters a,
+            double scale,
+            double[] shares,
             java.util.function.DoubleSupplier draws) {
         int n = staff(a, scale);
         for (int i = 0; i < n; i++) {
@@ -98,14 +141,25 @@ public final class Locality {
         }
     }
 
-    private Practitioner hire(Role role, Site base, AgencyParameters a, double[] shares, java.util.function.DoubleSupplier draws) {
+    private Practitioner hire(
+            Role role,
+            Site base,
+            AgencyParameters a,
+            double[] shares,
+            java.util.function.DoubleSupplier draws) {
         double u = draws.getAsDouble();
         int stage = 0;
         double cumulative = shares[0];
         while (u >= cumulative && stage < shares.length - 1) {
             cumulative += shares[++stage];
         }
-        Practitioner pr = new Practitioner(practitioners.size(), role, base, a.caseloadCapacity(), CommitmentStage.of(stage));
+        Practitioner pr =
+                new Practitioner(
+                        practitioners.size(),
+                        role,
+                        base,
+                        a.caseloadCapacity(),
+                        CommitmentStage.of(stage));
         practitioners.add(pr);
         byAgency.get(role.agency()).add(pr);
         return pr;
@@ -142,9 +196,9 @@ public final class Locality {
     }
 
     /**
-     * Bases {@code practitioner} at {@code school} for {@code daysPerWeek} days a week (co-location,
-     * a school-based officer). Goes through the locality so that who is based where can be looked up
-     * at once: schools ask it at every check of a pupil.
+     * Bases {@code practitioner} at {@code school} for {@code daysPerWeek} days a week
+     * (co-location, a school-based officer). Goes through the locality so that who is based where
+     * can be looked up at once: schools ask it at every check of a pupil.
      */
     public void colocate(Practitioner practitioner, Site school, double daysPerWeek) {
         practitioner.colocate(school, daysPerWeek);
@@ -163,12 +217,17 @@ public final class Locality {
         colocationVersion++;
     }
 
-    /** Changes each time someone is based somewhere new, so that views derived from it can be refreshed. */
+    /**
+     * Changes each time someone is based somewhere new, so that views derived from it can be
+     * refreshed.
+     */
     public int colocationVersion() {
         return colocationVersion;
     }
 
-    /** The first practitioner of {@code agency} based part-time at {@code site}, or null if none is. */
+    /**
+     * The first practitioner of {@code agency} based part-time at {@code site}, or null if none is.
+     */
     public Practitioner colocatedAt(Site site, AgencyKind agency) {
         return colocatedAt[site.id()][agency.ordinal()];
     }

@@ -14,7 +14,14 @@ public final class Plan {
     private boolean droppedOut;
     private boolean open = true;
 
-    public Plan(int id, PlanKind kind, Child child, Practitioner[] practitioners, double[] lift, double start, double end,
+    public Plan(
+            int id,
+            PlanKind kind,
+            Child child,
+            Practitioner[] practitioners,
+            double[] lift,
+            double start,
+            double end,
             double startSeverity) {
         this.startSeverity = startSeverity;
         this.id = id;

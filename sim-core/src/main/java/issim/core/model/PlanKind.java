@@ -12,6 +12,8 @@ public enum PlanKind {
     INTEGRATED,
     /** Three-tier prevention, tier 2: youth-service group work and positive activities. */
     GROUP_WORK,
-    /** Three-tier prevention, tier 3: YOT/YISP assessment, family group meeting, integrated plan. */
+    /**
+     * Three-tier prevention, tier 3: YOT/YISP assessment, family group meeting, integrated plan.
+     */
     FAMILY_SUPPORT
 }

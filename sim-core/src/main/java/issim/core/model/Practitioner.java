@@ -1,6 +1,8 @@
 package issim.core.model;
 
-/** A practitioner: role, agency, where they work, caseload, training, commitment and risk aversion. */
+/**
+ * A practitioner: role, agency, where they work, caseload, training, commitment and risk aversion.
+ */
 public final class Practitioner {
     private final int id;
     private final Role role;
@@ -50,7 +52,10 @@ public final class Practitioner {
         return colocatedSites.length > 0;
     }
 
-    /** Bases this practitioner at {@code school} for {@code daysPerWeek} days a week; see {@link Locality#colocate}. */
+    /**
+     * Bases this practitioner at {@code school} for {@code daysPerWeek} days a week; see {@link
+     * Locality#colocate}.
+     */
     void colocate(Site school, double daysPerWeek) {
         int n = colocatedSites.length;
         colocatedSites = java.util.Arrays.copyOf(colocatedSites, n + 1);

@@ -2,7 +2,12 @@ package issim.core.model;
 
 /** Where practitioners are based (DESIGN.md §2, "Site"). */
 public enum SiteKind {
-    PRIMARY_SCHOOL, SECONDARY_SCHOOL, CHILDRENS_CENTRE, HEALTH_CENTRE, POLICE_STATION, COUNCIL_OFFICE;
+    PRIMARY_SCHOOL,
+    SECONDARY_SCHOOL,
+    CHILDRENS_CENTRE,
+    HEALTH_CENTRE,
+    POLICE_STATION,
+    COUNCIL_OFFICE;
 
     public boolean isSchool() {
         return this == PRIMARY_SCHOOL || this == SECONDARY_SCHOOL;

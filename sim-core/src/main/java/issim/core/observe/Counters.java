@@ -2,7 +2,9 @@ package issim.core.observe;
 
 import issim.core.model.AgencyKind;
 
-/** Running totals since the start of the run (warm-up included); observers difference them by month. */
+/**
+ * Running totals since the start of the run (warm-up included); observers difference them by month.
+ */
 public final class Counters {
     private final long[] tallies = new long[Tally.COUNT];
     private final long[][] agency = new long[AgencyKind.COUNT][AgencyTally.COUNT];

@@ -5,7 +5,8 @@ public interface Observer {
     /** Called at the end of every month after the warm-up. */
     void onMonth(MonthlyReport report);
 
-    /** Called for every adverse life event (for checking common random numbers); ignored by default. */
-    default void onLifeEvent(double day, int childId, int outcomeOrdinal, double severity) {
-    }
+    /**
+     * Called for every adverse life event (for checking common random numbers); ignored by default.
+     */
+    default void onLifeEvent(double day, int childId, int outcomeOrdinal, double severity) {}
 }

@@ -5,38 +5,96 @@ package issim.core.params;
  * of just over half and a resistant minority; compliance, enrolment, commitment).
  */
 public record AdoptionParameters(
-        @Param(value = "Starting share at non-compliance", unit = "share", min = 0, max = 1, source = "004 ch.5: a resistant minority")
-        double nonCompliance,
-        @Param(value = "Starting share at formal compliance", unit = "share", min = 0, max = 1, source = "004 ch.5: a middle band of just over half")
-        double formalCompliance,
-        @Param(value = "Starting share at enrolment", unit = "share", min = 0, max = 1, source = "004 ch.5: early adopters")
-        double enrolment,
-        @Param(value = "Starting share at commitment", unit = "share", min = 0, max = 1, source = "004 ch.5: early adopters")
-        double commitment,
-        @Param(value = "Leadership sponsorship of integrated working in the baseline", unit = "index", min = 0, max = 1,
-                source = "000 Table 2; 002 §4")
-        double sponsorship,
-        @Param(value = "Monthly chance of moving up a stage at full sponsorship", unit = "per month", min = 0, max = 1,
-                source = "assumption; 004 ch.5 (change takes years)")
-        double monthlyRate,
-        @Param(value = "Weight of peers already at a higher stage", unit = "weight", min = 0, max = 5, source = "004 ch.5")
-        double peerWeight,
-        @Param(value = "Weight of a recent quick win (joint work that succeeded)", unit = "weight", min = 0, max = 5,
-                source = "004 ch.5: small pilot groups and quick wins")
-        double quickWinWeight,
-        @Param(value = "Monthly chance of falling back a stage after a setback (a blaming review)", unit = "per month", min = 0, max = 1,
-                source = "004 ch.6")
-        double setbackRate,
-        @Param(value = "Changes a workforce absorbs at once before adoption slows", unit = "changes", min = 1, max = 20,
-                source = "004 ch.5: pacing change over years")
-        int changeCapacity) {
+        @Param(
+                        value = "Starting share at non-compliance",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "004 ch.5: a resistant minority")
+                double nonCompliance,
+        @Param(
+                        value = "Starting share at formal compliance",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "004 ch.5: a middle band of just over half")
+                double formalCompliance,
+        @Param(
+                        value = "Starting share at enrolment",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "004 ch.5: early adopters")
+                double enrolment,
+        @Param(
+                        value = "Starting share at commitment",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "004 ch.5: early adopters")
+                double commitment,
+        @Param(
+                        value = "Leadership sponsorship of integrated working in the baseline",
+                        unit = "index",
+                        min = 0,
+                        max = 1,
+                        source = "000 Table 2; 002 §4")
+                double sponsorship,
+        @Param(
+                        value = "Monthly chance of moving up a stage at full sponsorship",
+                        unit = "per month",
+                        min = 0,
+                        max = 1,
+                        source = "assumption; 004 ch.5 (change takes years)")
+                double monthlyRate,
+        @Param(
+                        value = "Weight of peers already at a higher stage",
+                        unit = "weight",
+                        min = 0,
+                        max = 5,
+                        source = "004 ch.5")
+                double peerWeight,
+        @Param(
+                        value = "Weight of a recent quick win (joint work that succeeded)",
+                        unit = "weight",
+                        min = 0,
+                        max = 5,
+                        source = "004 ch.5: small pilot groups and quick wins")
+                double quickWinWeight,
+        @Param(
+                        value =
+                                "Monthly chance of falling back a stage after a setback (a blaming review)",
+                        unit = "per month",
+                        min = 0,
+                        max = 1,
+                        source = "004 ch.6")
+                double setbackRate,
+        @Param(
+                        value = "Changes a workforce absorbs at once before adoption slows",
+                        unit = "changes",
+                        min = 1,
+                        max = 20,
+                        source = "004 ch.5: pacing change over years")
+                int changeCapacity) {
 
     public AdoptionParameters {
-        ParameterCheck.require(AdoptionParameters.class, nonCompliance, formalCompliance, enrolment, commitment, sponsorship, monthlyRate, peerWeight, quickWinWeight, setbackRate, changeCapacity);
+        ParameterCheck.require(
+                AdoptionParameters.class,
+                nonCompliance,
+                formalCompliance,
+                enrolment,
+                commitment,
+                sponsorship,
+                monthlyRate,
+                peerWeight,
+                quickWinWeight,
+                setbackRate,
+                changeCapacity);
         double total = nonCompliance + formalCompliance + enrolment + commitment;
         if (Math.abs(total - 1) > 1e-6) {
-            throw new IllegalArgumentException("commitment: expected the four starting shares to sum to 1, found a sum of "
-                    + Math.round(total * 1e6) / 1e6);
+            throw new IllegalArgumentException(
+                    "commitment: expected the four starting shares to sum to 1, found a sum of "
+                            + Math.round(total * 1e6) / 1e6);
         }
     }
 

@@ -1,14 +1,21 @@
 package issim.core.params;
 
 /**
- * Pooled or aligned budgets (004 ch.3). Aligned: each agency funds its own cases. Pooled: a share of
- * every agency's budget sits in a common pot that buys capacity wherever the waiting list is.
+ * Pooled or aligned budgets (004 ch.3). Aligned: each agency funds its own cases. Pooled: a share
+ * of every agency's budget sits in a common pot that buys capacity wherever the waiting list is.
  */
 public record Budgets(
-        @Param(value = "Budgets pooled across agencies (true) or aligned (false)", source = "004 ch.3") boolean pooled,
-        @Param(value = "Share of capacity the pooled pot can move between agencies", unit = "share", min = 0, max = 1,
-                source = "assumption")
-        double flexibleShare) {
+        @Param(
+                        value = "Budgets pooled across agencies (true) or aligned (false)",
+                        source = "004 ch.3")
+                boolean pooled,
+        @Param(
+                        value = "Share of capacity the pooled pot can move between agencies",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double flexibleShare) {
 
     public Budgets {
         ParameterCheck.require(Budgets.class, pooled, flexibleShare);

@@ -9,25 +9,54 @@ import java.util.List;
  */
 public record CoLocation(
         @Param("Whether the intervention is in place") boolean enabled,
-        @Param(value = "Secondary schools hosting a team", unit = "schools", min = 0, max = 500, source = "000 case study 3")
-        int schools,
-        @Param(value = "Agencies that base a practitioner in each host school", source = "000 case study 3: social care, health, education welfare")
-        List<AgencyKind> agencies,
-        @Param(value = "Days a week the team is in school", unit = "days/week", min = 0, max = 5, source = "000 case study 3: daily")
-        int daysPerWeek,
-        @Param(value = "One-off cost of setting up a host school", unit = "GBP", min = 0, max = 10_000_000, source = "assumption")
-        double setUpCost,
-        @Param(value = "Yearly running cost per host school beyond staff (room, IT, coordination)", unit = "GBP/year", min = 0,
-                max = 10_000_000, source = "assumption")
-        double runningCost) {
+        @Param(
+                        value = "Secondary schools hosting a team",
+                        unit = "schools",
+                        min = 0,
+                        max = 500,
+                        source = "000 case study 3")
+                int schools,
+        @Param(
+                        value = "Agencies that base a practitioner in each host school",
+                        source = "000 case study 3: social care, health, education welfare")
+                List<AgencyKind> agencies,
+        @Param(
+                        value = "Days a week the team is in school",
+                        unit = "days/week",
+                        min = 0,
+                        max = 5,
+                        source = "000 case study 3: daily")
+                int daysPerWeek,
+        @Param(
+                        value = "One-off cost of setting up a host school",
+                        unit = "GBP",
+                        min = 0,
+                        max = 10_000_000,
+                        source = "assumption")
+                double setUpCost,
+        @Param(
+                        value =
+                                "Yearly running cost per host school beyond staff (room, IT, coordination)",
+                        unit = "GBP/year",
+                        min = 0,
+                        max = 10_000_000,
+                        source = "assumption")
+                double runningCost) {
 
     public CoLocation {
         agencies = agencies == null ? null : List.copyOf(agencies);
-        ParameterCheck.require(CoLocation.class, enabled, schools, agencies, daysPerWeek, setUpCost, runningCost);
+        ParameterCheck.require(
+                CoLocation.class, enabled, schools, agencies, daysPerWeek, setUpCost, runningCost);
     }
 
     public static CoLocation off() {
-        return new CoLocation(false, 1, List.of(AgencyKind.SOCIAL_CARE, AgencyKind.HEALTH, AgencyKind.SCHOOL), 5, 20_000, 15_000);
+        return new CoLocation(
+                false,
+                1,
+                List.of(AgencyKind.SOCIAL_CARE, AgencyKind.HEALTH, AgencyKind.SCHOOL),
+                5,
+                20_000,
+                15_000);
     }
 
     public CoLocation on(int schools) {

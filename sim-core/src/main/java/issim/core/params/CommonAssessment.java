@@ -1,31 +1,69 @@
 package issim.core.params;
 
 /**
- * The Common Assessment Framework and the Team Around the Child (002 §4; 003): trained practitioners
- * lead one shared assessment with the family's consent; a meeting agrees one integrated plan.
+ * The Common Assessment Framework and the Team Around the Child (002 §4; 003): trained
+ * practitioners lead one shared assessment with the family's consent; a meeting agrees one
+ * integrated plan.
  */
 public record CommonAssessment(
-        @Param(value = "Share of practitioners trained in the common assessment", unit = "share", min = 0, max = 1,
-                source = "002 §4; baseline: patchy early roll-out")
-        double trainedShare,
-        @Param(value = "Line managers support practitioners to lead assessments", source = "002 §4: supported practitioners adopt CAF more easily")
-        boolean lineManagerSupport,
-        @Param(value = "Chance a family consents, at full trust and no fatigue", unit = "probability", min = 0, max = 1,
-                source = "assumption")
-        double consentBase,
-        @Param(value = "Effectiveness multiplier of an integrated plan over single-agency support", unit = "ratio", min = 1, max = 5,
-                source = "003; assumption")
-        double integratedPlanMultiplier,
-        @Param(value = "Days an integrated plan lasts", unit = "days", min = 1, max = 3_650, source = "assumption")
-        int planDays,
-        @Param(value = "Training cost per practitioner trained", unit = "GBP", min = 0, max = 100_000, source = "assumption")
-        double trainingCost,
-        @Param(value = "Sponsorship of integrated working added by the programme", unit = "index", min = 0, max = 1,
-                source = "002 §4")
-        double sponsorship) {
+        @Param(
+                        value = "Share of practitioners trained in the common assessment",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "002 §4; baseline: patchy early roll-out")
+                double trainedShare,
+        @Param(
+                        value = "Line managers support practitioners to lead assessments",
+                        source = "002 §4: supported practitioners adopt CAF more easily")
+                boolean lineManagerSupport,
+        @Param(
+                        value = "Chance a family consents, at full trust and no fatigue",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double consentBase,
+        @Param(
+                        value =
+                                "Effectiveness multiplier of an integrated plan over single-agency support",
+                        unit = "ratio",
+                        min = 1,
+                        max = 5,
+                        source = "003; assumption")
+                double integratedPlanMultiplier,
+        @Param(
+                        value = "Days an integrated plan lasts",
+                        unit = "days",
+                        min = 1,
+                        max = 3_650,
+                        source = "assumption")
+                int planDays,
+        @Param(
+                        value = "Training cost per practitioner trained",
+                        unit = "GBP",
+                        min = 0,
+                        max = 100_000,
+                        source = "assumption")
+                double trainingCost,
+        @Param(
+                        value = "Sponsorship of integrated working added by the programme",
+                        unit = "index",
+                        min = 0,
+                        max = 1,
+                        source = "002 §4")
+                double sponsorship) {
 
     public CommonAssessment {
-        ParameterCheck.require(CommonAssessment.class, trainedShare, lineManagerSupport, consentBase, integratedPlanMultiplier, planDays, trainingCost, sponsorship);
+        ParameterCheck.require(
+                CommonAssessment.class,
+                trainedShare,
+                lineManagerSupport,
+                consentBase,
+                integratedPlanMultiplier,
+                planDays,
+                trainingCost,
+                sponsorship);
     }
 
     public static CommonAssessment baseline() {
@@ -33,6 +71,13 @@ public record CommonAssessment(
     }
 
     public CommonAssessment rolledOut(double trainedShare) {
-        return new CommonAssessment(trainedShare, true, consentBase, integratedPlanMultiplier, planDays, trainingCost, 0.5);
+        return new CommonAssessment(
+                trainedShare,
+                true,
+                consentBase,
+                integratedPlanMultiplier,
+                planDays,
+                trainingCost,
+                0.5);
     }
 }

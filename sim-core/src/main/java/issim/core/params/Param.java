@@ -11,7 +11,12 @@ import java.lang.annotation.Target;
  * reference and the ODD parameter table, so the three cannot drift apart.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+@Target({
+    ElementType.RECORD_COMPONENT,
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER
+})
 public @interface Param {
     /** What the parameter means, in a planner's words. */
     String value();

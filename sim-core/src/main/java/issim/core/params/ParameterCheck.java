@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a parameter record, recursively, against the ranges its {@link Param} annotations
- * declare. The core refuses out-of-range parameters loudly; the scenario loader reports the same
- * problems with file positions before a record is ever built.
+ * Checks a parameter record, recursively, against the ranges its {@link Param} annotations declare.
+ * The core refuses out-of-range parameters loudly; the scenario loader reports the same problems
+ * with file positions before a record is ever built.
  */
 public final class ParameterCheck {
-    private ParameterCheck() {
-    }
+    private ParameterCheck() {}
 
-    /** Every violation found, each as "path: expected …, found …"; empty when the record is valid. */
+    /**
+     * Every violation found, each as "path: expected …, found …"; empty when the record is valid.
+     */
     public static List<String> violations(Record record) {
         List<String> out = new ArrayList<>();
         collect(record, "", out);
@@ -30,7 +31,13 @@ public final class ParameterCheck {
     public static void require(Class<? extends Record> type, Object... values) {
         RecordComponent[] components = type.getRecordComponents();
         if (components.length != values.length) {
-            throw new IllegalStateException(type.getSimpleName() + ": " + values.length + " values for " + components.length + " components");
+            throw new IllegalStateException(
+                    type.getSimpleName()
+                            + ": "
+                            + values.length
+                            + " values for "
+                            + components.length
+                            + " components");
         }
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
@@ -41,7 +48,8 @@ public final class ParameterCheck {
         }
     }
 
-    private static boolean check(RecordComponent component, Object value, String path, List<String> out) {
+    private static boolean check(
+            RecordComponent component, Object value, String path, List<String> out) {
         if (value == null) {
             out.add(path + ": expected a value, found nothing");
             return false;
@@ -65,7 +73,8 @@ public final class ParameterCheck {
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
-                String childPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
+                String childPath =
+                        path.isEmpty() ? component.getName() : path + "." + component.getName();
                 if (check(component, child, childPath, out)) {
                     collect(child, childPath, out);
                 }
@@ -99,6 +108,8 @@ public final class ParameterCheck {
     }
 
     private static String fmt(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e18 ? Long.toString((long) d) : Double.toString(d);
+        return d == Math.rint(d) && Math.abs(d) < 1e18
+                ? Long.toString((long) d)
+                : Double.toString(d);
     }
 }

@@ -6,27 +6,62 @@ package issim.core.params;
  * draws (so common random numbers hold).
  */
 public record PopulationParameters(
-        @Param(value = "Share of families with domestic violence, at the middle deprivation quintile", unit = "share", min = 0, max = 1,
-                source = "Cabinet Office, Families at Risk (2007); calibrated")
-        double domesticViolence,
-        @Param(value = "Share of families with parental substance misuse, middle quintile", unit = "share", min = 0, max = 1,
-                source = "Cabinet Office, Families at Risk (2007); calibrated")
-        double substanceMisuse,
-        @Param(value = "Share of families with parental mental ill health, middle quintile", unit = "share", min = 0, max = 1,
-                source = "Cabinet Office, Families at Risk (2007); calibrated")
-        double mentalIllHealth,
-        @Param(value = "Share of families that are workless, middle quintile", unit = "share", min = 0, max = 1,
-                source = "ONS 2008: ~15% of children in workless households")
-        double worklessness,
-        @Param(value = "Log-change in every risk prevalence per deprivation quintile: prevalence × exp(g × (quintile − 3)), at most 0.95 (quintile 5 = most deprived)",
-                unit = "log-change per quintile", min = 0, max = 2, source = "assumption; gradient of Families at Risk (2007)")
-        double deprivationGradient,
-        @Param(value = "Standard deviation of log anti-social behaviour propensity between children", unit = "log units", min = 0, max = 3,
-                source = "assumption")
-        double asbPropensitySpread) {
+        @Param(
+                        value =
+                                "Share of families with domestic violence, at the middle deprivation quintile",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "Cabinet Office, Families at Risk (2007); calibrated")
+                double domesticViolence,
+        @Param(
+                        value = "Share of families with parental substance misuse, middle quintile",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "Cabinet Office, Families at Risk (2007); calibrated")
+                double substanceMisuse,
+        @Param(
+                        value =
+                                "Share of families with parental mental ill health, middle quintile",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "Cabinet Office, Families at Risk (2007); calibrated")
+                double mentalIllHealth,
+        @Param(
+                        value = "Share of families that are workless, middle quintile",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "ONS 2008: ~15% of children in workless households")
+                double worklessness,
+        @Param(
+                        value =
+                                "Log-change in every risk prevalence per deprivation quintile: prevalence × exp(g × (quintile − 3)), at most 0.95 (quintile 5 = most deprived)",
+                        unit = "log-change per quintile",
+                        min = 0,
+                        max = 2,
+                        source = "assumption; gradient of Families at Risk (2007)")
+                double deprivationGradient,
+        @Param(
+                        value =
+                                "Standard deviation of log anti-social behaviour propensity between children",
+                        unit = "log units",
+                        min = 0,
+                        max = 3,
+                        source = "assumption")
+                double asbPropensitySpread) {
 
     public PopulationParameters {
-        ParameterCheck.require(PopulationParameters.class, domesticViolence, substanceMisuse, mentalIllHealth, worklessness, deprivationGradient, asbPropensitySpread);
+        ParameterCheck.require(
+                PopulationParameters.class,
+                domesticViolence,
+                substanceMisuse,
+                mentalIllHealth,
+                worklessness,
+                deprivationGradient,
+                asbPropensitySpread);
     }
 
     public static PopulationParameters defaults() {

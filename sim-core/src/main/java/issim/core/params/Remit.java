@@ -7,14 +7,55 @@ import issim.core.model.Outcome;
  * business). The silo effect lives in these weights: each agency sees a fragment of a child's need.
  */
 public record Remit(
-        @Param(value = "Weight of be-healthy in this agency's remit", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double beHealthy,
-        @Param(value = "Weight of stay-safe", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double staySafe,
-        @Param(value = "Weight of enjoy-and-achieve", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double enjoyAndAchieve,
-        @Param(value = "Weight of make-a-positive-contribution", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double positiveContribution,
-        @Param(value = "Weight of achieve-economic-well-being", unit = "weight", min = 0, max = 1, source = "000 Table 1 (purposes: each agency answers to its own outcomes); assumption") double economicWellBeing) {
+        @Param(
+                        value = "Weight of be-healthy in this agency's remit",
+                        unit = "weight",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "000 Table 1 (purposes: each agency answers to its own outcomes); assumption")
+                double beHealthy,
+        @Param(
+                        value = "Weight of stay-safe",
+                        unit = "weight",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "000 Table 1 (purposes: each agency answers to its own outcomes); assumption")
+                double staySafe,
+        @Param(
+                        value = "Weight of enjoy-and-achieve",
+                        unit = "weight",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "000 Table 1 (purposes: each agency answers to its own outcomes); assumption")
+                double enjoyAndAchieve,
+        @Param(
+                        value = "Weight of make-a-positive-contribution",
+                        unit = "weight",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "000 Table 1 (purposes: each agency answers to its own outcomes); assumption")
+                double positiveContribution,
+        @Param(
+                        value = "Weight of achieve-economic-well-being",
+                        unit = "weight",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "000 Table 1 (purposes: each agency answers to its own outcomes); assumption")
+                double economicWellBeing) {
 
     public Remit {
-        ParameterCheck.require(Remit.class, beHealthy, staySafe, enjoyAndAchieve, positiveContribution, economicWellBeing);
+        ParameterCheck.require(
+                Remit.class,
+                beHealthy,
+                staySafe,
+                enjoyAndAchieve,
+                positiveContribution,
+                economicWellBeing);
     }
 
     public double weight(Outcome outcome) {
@@ -29,6 +70,8 @@ public record Remit(
 
     /** The weights as an array indexed by {@link Outcome#ordinal()}. */
     public double[] toArray() {
-        return new double[] {beHealthy, staySafe, enjoyAndAchieve, positiveContribution, economicWellBeing};
+        return new double[] {
+            beHealthy, staySafe, enjoyAndAchieve, positiveContribution, economicWellBeing
+        };
     }
 }

@@ -6,32 +6,76 @@ package issim.core.params;
  */
 public record SchoolPoliceOfficer(
         @Param("Whether the intervention is in place") boolean enabled,
-        @Param(value = "Secondary schools sharing the officer", unit = "schools", min = 1, max = 500, source = "000 case study 3: two")
-        int schools,
-        @Param(value = "Share of the week the officer is at each school", unit = "share", min = 0, max = 1,
-                source = "000 case study 3: half the week each")
-        double weekShare,
-        @Param(value = "Share of the officer's salary paid by the schools", unit = "share", min = 0, max = 1,
-                source = "000 case study 3: 30%")
-        double salaryShare,
-        @Param(value = "The officer works to a detection target (true) or with a prevention focus (false)",
-                source = "DESIGN.md §3 variants")
-        boolean detectionTarget,
-        @Param(value = "Fall in incidents at school while the officer is present, with a prevention focus", unit = "share",
-                min = 0, max = 1, source = "000 case study 3; assumption")
-        double preventionEffect,
-        @Param(value = "Chance the officer learns of an incident at school while present", unit = "probability", min = 0, max = 1,
-                source = "assumption")
-        double detectAtSchool,
-        @Param(value = "Multiplier on the chance of a formal response to an incident the officer handles, prevention focus",
-                unit = "ratio", min = 0, max = 10, source = "000 case studies 2 and 3: restorative, informal responses")
-        double preventionFormalMultiplier,
-        @Param(value = "Monthly rise in pupils' families' trust in police at the officer's schools", unit = "share/month",
-                min = 0, max = 1, source = "000 case study 3: pupils' trust in police")
-        double pupilTrustGain) {
+        @Param(
+                        value = "Secondary schools sharing the officer",
+                        unit = "schools",
+                        min = 1,
+                        max = 500,
+                        source = "000 case study 3: two")
+                int schools,
+        @Param(
+                        value = "Share of the week the officer is at each school",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "000 case study 3: half the week each")
+                double weekShare,
+        @Param(
+                        value = "Share of the officer's salary paid by the schools",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "000 case study 3: 30%")
+                double salaryShare,
+        @Param(
+                        value =
+                                "The officer works to a detection target (true) or with a prevention focus (false)",
+                        source = "DESIGN.md §3 variants")
+                boolean detectionTarget,
+        @Param(
+                        value =
+                                "Fall in incidents at school while the officer is present, with a prevention focus",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "000 case study 3; assumption")
+                double preventionEffect,
+        @Param(
+                        value = "Chance the officer learns of an incident at school while present",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double detectAtSchool,
+        @Param(
+                        value =
+                                "Multiplier on the chance of a formal response to an incident the officer handles, prevention focus",
+                        unit = "ratio",
+                        min = 0,
+                        max = 10,
+                        source = "000 case studies 2 and 3: restorative, informal responses")
+                double preventionFormalMultiplier,
+        @Param(
+                        value =
+                                "Monthly rise in pupils' families' trust in police at the officer's schools",
+                        unit = "share/month",
+                        min = 0,
+                        max = 1,
+                        source = "000 case study 3: pupils' trust in police")
+                double pupilTrustGain) {
 
     public SchoolPoliceOfficer {
-        ParameterCheck.require(SchoolPoliceOfficer.class, enabled, schools, weekShare, salaryShare, detectionTarget, preventionEffect, detectAtSchool, preventionFormalMultiplier, pupilTrustGain);
+        ParameterCheck.require(
+                SchoolPoliceOfficer.class,
+                enabled,
+                schools,
+                weekShare,
+                salaryShare,
+                detectionTarget,
+                preventionEffect,
+                detectAtSchool,
+                preventionFormalMultiplier,
+                pupilTrustGain);
     }
 
     public static SchoolPoliceOfficer off() {
@@ -39,12 +83,28 @@ public record SchoolPoliceOfficer(
     }
 
     public SchoolPoliceOfficer withSchools(int n) {
-        return new SchoolPoliceOfficer(enabled, n, weekShare, salaryShare, detectionTarget, preventionEffect, detectAtSchool,
-                preventionFormalMultiplier, pupilTrustGain);
+        return new SchoolPoliceOfficer(
+                enabled,
+                n,
+                weekShare,
+                salaryShare,
+                detectionTarget,
+                preventionEffect,
+                detectAtSchool,
+                preventionFormalMultiplier,
+                pupilTrustGain);
     }
 
     public SchoolPoliceOfficer on(boolean detectionTarget) {
-        return new SchoolPoliceOfficer(true, schools, weekShare, salaryShare, detectionTarget, preventionEffect, detectAtSchool,
-                preventionFormalMultiplier, pupilTrustGain);
+        return new SchoolPoliceOfficer(
+                true,
+                schools,
+                weekShare,
+                salaryShare,
+                detectionTarget,
+                preventionEffect,
+                detectAtSchool,
+                preventionFormalMultiplier,
+                pupilTrustGain);
     }
 }

@@ -2,35 +2,91 @@ package issim.core.params;
 
 /** Information sharing and referral between agencies (DESIGN.md §2 processes 4 and 5). */
 public record SharingParameters(
-        @Param(value = "Chance a practitioner with a concern shares with another agency that knows the child, at full trust, commitment and consent",
-                unit = "probability", min = 0, max = 1, source = "assumption")
-        double shareBase,
-        @Param(value = "Extra chance of sharing between practitioners co-located at one site", unit = "probability", min = 0, max = 1,
-                source = "000 case study 3: daily informal contact, shared intelligence on families")
-        double colocationBonus,
-        @Param(value = "Chance the referrer knows whom to contact in another agency, with no relationship", unit = "probability",
-                min = 0, max = 1, source = "003: disconnected services are hard-wired for failure")
-        double knowContactBase,
-        @Param(value = "Stay-safe severity a practitioner treats as a safeguarding concern for social care", unit = "index",
-                min = 0, max = 1, source = "calibrated to ~550 referrals to social care per 10,000 children a year (DfE 2009-10)")
-        double safeguardingSeverity,
-        @Param(value = "Days a referral waits for capacity before it is lost", unit = "days", min = 0, max = 3_650,
-                source = "assumption")
-        int maxWaitDays,
-        @Param(value = "Days within which a second single-agency assessment duplicates the first", unit = "days", min = 1, max = 3_650,
-                source = "002 §4 (CAF: assess once, share)")
-        int duplicateWindowDays,
-        @Param(value = "Family fatigue added by each duplicated assessment (fatigue lowers consent to a common assessment)", unit = "index", min = 0, max = 1,
-                source = "assumption")
-        double fatiguePerAssessment,
-        @Param(value = "Days for assessment fatigue to halve", unit = "days", min = 1, max = 10_000, source = "assumption")
-        double fatigueHalfLife,
-        @Param(value = "Spread of a practitioner's reading of visible need (the noise on what they see)", unit = "index",
-                min = 0.001, max = 5, source = "assumption")
-        double concernNoise) {
+        @Param(
+                        value =
+                                "Chance a practitioner with a concern shares with another agency that knows the child, at full trust, commitment and consent",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double shareBase,
+        @Param(
+                        value =
+                                "Extra chance of sharing between practitioners co-located at one site",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "000 case study 3: daily informal contact, shared intelligence on families")
+                double colocationBonus,
+        @Param(
+                        value =
+                                "Chance the referrer knows whom to contact in another agency, with no relationship",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source = "003: disconnected services are hard-wired for failure")
+                double knowContactBase,
+        @Param(
+                        value =
+                                "Stay-safe severity a practitioner treats as a safeguarding concern for social care",
+                        unit = "index",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "calibrated to ~550 referrals to social care per 10,000 children a year (DfE 2009-10)")
+                double safeguardingSeverity,
+        @Param(
+                        value = "Days a referral waits for capacity before it is lost",
+                        unit = "days",
+                        min = 0,
+                        max = 3_650,
+                        source = "assumption")
+                int maxWaitDays,
+        @Param(
+                        value =
+                                "Days within which a second single-agency assessment duplicates the first",
+                        unit = "days",
+                        min = 1,
+                        max = 3_650,
+                        source = "002 §4 (CAF: assess once, share)")
+                int duplicateWindowDays,
+        @Param(
+                        value =
+                                "Family fatigue added by each duplicated assessment (fatigue lowers consent to a common assessment)",
+                        unit = "index",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double fatiguePerAssessment,
+        @Param(
+                        value = "Days for assessment fatigue to halve",
+                        unit = "days",
+                        min = 1,
+                        max = 10_000,
+                        source = "assumption")
+                double fatigueHalfLife,
+        @Param(
+                        value =
+                                "Spread of a practitioner's reading of visible need (the noise on what they see)",
+                        unit = "index",
+                        min = 0.001,
+                        max = 5,
+                        source = "assumption")
+                double concernNoise) {
 
     public SharingParameters {
-        ParameterCheck.require(SharingParameters.class, shareBase, colocationBonus, knowContactBase, safeguardingSeverity, maxWaitDays, duplicateWindowDays, fatiguePerAssessment, fatigueHalfLife, concernNoise);
+        ParameterCheck.require(
+                SharingParameters.class,
+                shareBase,
+                colocationBonus,
+                knowContactBase,
+                safeguardingSeverity,
+                maxWaitDays,
+                duplicateWindowDays,
+                fatiguePerAssessment,
+                fatigueHalfLife,
+                concernNoise);
     }
 
     public static SharingParameters defaults() {

@@ -8,32 +8,92 @@ package issim.core.params;
  */
 public record ThreeTierPrevention(
         @Param("Whether the intervention is in place") boolean enabled,
-        @Param(value = "Secondary schools in the programme, highest ASB ranking first", unit = "schools", min = 1, max = 500,
-                source = "000 case study 2")
-        int schools,
-        @Param(value = "Fall in ASB propensity after the tier 1 universal programme", unit = "share", min = 0, max = 1,
-                source = "assumption")
-        double tier1Effect,
-        @Param(value = "Length of the tier 1 programme", unit = "weeks", min = 1, max = 52, source = "000 case study 2: six weeks")
-        int tier1Weeks,
-        @Param(value = "Fall in ASB propensity after tier 2 group work", unit = "share", min = 0, max = 1, source = "assumption")
-        double tier2Effect,
-        @Param(value = "Fall in ASB propensity after a tier 3 integrated plan", unit = "share", min = 0, max = 1, source = "assumption")
-        double tier3Effect,
-        @Param(value = "Detected incidents that make a pupil tier 3", unit = "incidents", min = 1, max = 20, source = "assumption")
-        int tier3Incidents,
-        @Param(value = "Multiplier on the chance of a formal response for a pupil known to the programme", unit = "ratio",
-                min = 0, max = 10, source = "000 case study 2: diversion")
-        double diversionMultiplier,
-        @Param(value = "Cost per pupil of tier 1", unit = "GBP", min = 0, max = 100_000, source = "assumption")
-        double tier1Cost,
-        @Param(value = "Cost per tier 2 place", unit = "GBP", min = 0, max = 100_000, source = "assumption")
-        double tier2Cost,
-        @Param(value = "Cost per tier 3 family", unit = "GBP", min = 0, max = 100_000, source = "assumption")
-        double tier3Cost) {
+        @Param(
+                        value = "Secondary schools in the programme, highest ASB ranking first",
+                        unit = "schools",
+                        min = 1,
+                        max = 500,
+                        source = "000 case study 2")
+                int schools,
+        @Param(
+                        value = "Fall in ASB propensity after the tier 1 universal programme",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double tier1Effect,
+        @Param(
+                        value = "Length of the tier 1 programme",
+                        unit = "weeks",
+                        min = 1,
+                        max = 52,
+                        source = "000 case study 2: six weeks")
+                int tier1Weeks,
+        @Param(
+                        value = "Fall in ASB propensity after tier 2 group work",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double tier2Effect,
+        @Param(
+                        value = "Fall in ASB propensity after a tier 3 integrated plan",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double tier3Effect,
+        @Param(
+                        value = "Detected incidents that make a pupil tier 3",
+                        unit = "incidents",
+                        min = 1,
+                        max = 20,
+                        source = "assumption")
+                int tier3Incidents,
+        @Param(
+                        value =
+                                "Multiplier on the chance of a formal response for a pupil known to the programme",
+                        unit = "ratio",
+                        min = 0,
+                        max = 10,
+                        source = "000 case study 2: diversion")
+                double diversionMultiplier,
+        @Param(
+                        value = "Cost per pupil of tier 1",
+                        unit = "GBP",
+                        min = 0,
+                        max = 100_000,
+                        source = "assumption")
+                double tier1Cost,
+        @Param(
+                        value = "Cost per tier 2 place",
+                        unit = "GBP",
+                        min = 0,
+                        max = 100_000,
+                        source = "assumption")
+                double tier2Cost,
+        @Param(
+                        value = "Cost per tier 3 family",
+                        unit = "GBP",
+                        min = 0,
+                        max = 100_000,
+                        source = "assumption")
+                double tier3Cost) {
 
     public ThreeTierPrevention {
-        ParameterCheck.require(ThreeTierPrevention.class, enabled, schools, tier1Effect, tier1Weeks, tier2Effect, tier3Effect, tier3Incidents, diversionMultiplier, tier1Cost, tier2Cost, tier3Cost);
+        ParameterCheck.require(
+                ThreeTierPrevention.class,
+                enabled,
+                schools,
+                tier1Effect,
+                tier1Weeks,
+                tier2Effect,
+                tier3Effect,
+                tier3Incidents,
+                diversionMultiplier,
+                tier1Cost,
+                tier2Cost,
+                tier3Cost);
     }
 
     public static ThreeTierPrevention off() {
@@ -41,7 +101,17 @@ public record ThreeTierPrevention(
     }
 
     public ThreeTierPrevention on() {
-        return new ThreeTierPrevention(true, schools, tier1Effect, tier1Weeks, tier2Effect, tier3Effect, tier3Incidents,
-                diversionMultiplier, tier1Cost, tier2Cost, tier3Cost);
+        return new ThreeTierPrevention(
+                true,
+                schools,
+                tier1Effect,
+                tier1Weeks,
+                tier2Effect,
+                tier3Effect,
+                tier3Incidents,
+                diversionMultiplier,
+                tier1Cost,
+                tier2Cost,
+                tier3Cost);
     }
 }

@@ -6,44 +6,115 @@ package issim.core.params;
  * chance-like readiness to act on what the other says.
  */
 public record TrustParameters(
-        @Param(value = "Starting trust between practitioners of the same agency", unit = "trust", min = 0, max = 1,
-                source = "assumption")
-        double withinAgency,
-        @Param(value = "Starting trust between practitioners of different agencies (the professional-culture gap)", unit = "trust",
-                min = 0, max = 1, source = "004 ch.2 (separation); 000 Table 1 (people: professional identities)")
-        double acrossAgencies,
-        @Param(value = "Share of the gap to full trust closed by one day of informal contact at a shared site", unit = "share/day",
-                min = 0, max = 1, source = "000 case study 3; 002: attendance and trust grew over nine months")
-        double contactGrowth,
-        @Param(value = "Days for practitioners' and families' trust to fall half-way back to its starting value without contact", unit = "days",
-                min = 1, max = 100_000, source = "assumption")
-        double decayHalfLife,
-        @Param(value = "Share of the gap to full trust closed by joint work that succeeds", unit = "share", min = 0, max = 1,
-                source = "assumption")
-        double jointWorkGain,
-        @Param(value = "Share of trust lost by the referrer when a referral is ignored or lost", unit = "share", min = 0, max = 1,
-                source = "assumption")
-        double ignoredLoss,
-        @Param(value = "Share of trust lost when a practitioner does not attend a meeting they were asked to", unit = "share",
-                min = 0, max = 1, source = "assumption")
-        double brokenCommitmentLoss,
-        @Param(value = "Starting trust of a family in each service", unit = "trust", min = 0, max = 1, source = "assumption")
-        double familyInitial,
-        @Param(value = "Share of the gap to full trust a family gains when help works", unit = "share", min = 0, max = 1,
-                source = "assumption")
-        double familyHelpGain,
-        @Param(value = "Share of trust a family loses per duplicated assessment", unit = "share", min = 0, max = 1,
-                source = "003 (families telling their story again and again); 002 §4")
-        double familyDuplicateLoss,
-        @Param(value = "Trust at which a referral is almost surely acted on: P(acted) = 1 - (1 - trust)^k with k this", unit = "exponent",
-                min = 0.1, max = 100, source = "assumption")
-        double actOnReferralSteepness,
-        @Param(value = "Chance a family with no trust in the service drops out of its plan (falls linearly to 0 at full trust)",
-                unit = "probability", min = 0, max = 1, source = "DESIGN.md §2 process 7; assumption")
-        double dropoutAtZeroTrust) {
+        @Param(
+                        value = "Starting trust between practitioners of the same agency",
+                        unit = "trust",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double withinAgency,
+        @Param(
+                        value =
+                                "Starting trust between practitioners of different agencies (the professional-culture gap)",
+                        unit = "trust",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "004 ch.2 (separation); 000 Table 1 (people: professional identities)")
+                double acrossAgencies,
+        @Param(
+                        value =
+                                "Share of the gap to full trust closed by one day of informal contact at a shared site",
+                        unit = "share/day",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "000 case study 3; 002: attendance and trust grew over nine months")
+                double contactGrowth,
+        @Param(
+                        value =
+                                "Days for practitioners' and families' trust to fall half-way back to its starting value without contact",
+                        unit = "days",
+                        min = 1,
+                        max = 100_000,
+                        source = "assumption")
+                double decayHalfLife,
+        @Param(
+                        value = "Share of the gap to full trust closed by joint work that succeeds",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double jointWorkGain,
+        @Param(
+                        value =
+                                "Share of trust lost by the referrer when a referral is ignored or lost",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double ignoredLoss,
+        @Param(
+                        value =
+                                "Share of trust lost when a practitioner does not attend a meeting they were asked to",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double brokenCommitmentLoss,
+        @Param(
+                        value = "Starting trust of a family in each service",
+                        unit = "trust",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double familyInitial,
+        @Param(
+                        value = "Share of the gap to full trust a family gains when help works",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double familyHelpGain,
+        @Param(
+                        value = "Share of trust a family loses per duplicated assessment",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "003 (families telling their story again and again); 002 §4")
+                double familyDuplicateLoss,
+        @Param(
+                        value =
+                                "Trust at which a referral is almost surely acted on: P(acted) = 1 - (1 - trust)^k with k this",
+                        unit = "exponent",
+                        min = 0.1,
+                        max = 100,
+                        source = "assumption")
+                double actOnReferralSteepness,
+        @Param(
+                        value =
+                                "Chance a family with no trust in the service drops out of its plan (falls linearly to 0 at full trust)",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source = "DESIGN.md §2 process 7; assumption")
+                double dropoutAtZeroTrust) {
 
     public TrustParameters {
-        ParameterCheck.require(TrustParameters.class, withinAgency, acrossAgencies, contactGrowth, decayHalfLife, jointWorkGain, ignoredLoss, brokenCommitmentLoss, familyInitial, familyHelpGain, familyDuplicateLoss, actOnReferralSteepness, dropoutAtZeroTrust);
+        ParameterCheck.require(
+                TrustParameters.class,
+                withinAgency,
+                acrossAgencies,
+                contactGrowth,
+                decayHalfLife,
+                jointWorkGain,
+                ignoredLoss,
+                brokenCommitmentLoss,
+                familyInitial,
+                familyHelpGain,
+                familyDuplicateLoss,
+                actOnReferralSteepness,
+                dropoutAtZeroTrust);
     }
 
     public static TrustParameters defaults() {

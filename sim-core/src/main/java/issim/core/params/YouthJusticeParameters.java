@@ -2,48 +2,123 @@ package issim.core.params;
 
 /** Anti-social behaviour and the police response, ages 10-17 (DESIGN.md §2 process 9). */
 public record YouthJusticeParameters(
-        @Param(value = "ASB incidents per child aged 10-17 per year at median propensity with no need", unit = "incidents/year",
-                min = 0, max = 20, source = "calibrated to first-time entrants")
-        double asbRate,
-        @Param(value = "Rise in ASB rate per unit of positive-contribution severity", unit = "ratio/index", min = 0, max = 50,
-                source = "assumption")
-        double needEffect,
-        @Param(value = "Log-change in ASB propensity per deprivation quintile", unit = "log units/quintile", min = 0, max = 2,
-                source = "assumption")
-        double deprivationGradient,
-        @Param(value = "Share of incidents at or around school (term time averaged over the year)", unit = "share", min = 0, max = 1,
-                source = "000 case study 3")
-        double atSchoolShare,
-        @Param(value = "Chance police learn of an incident in the community", unit = "probability", min = 0, max = 1, source = "assumption")
-        double detectCommunity,
-        @Param(value = "Chance police learn of an incident at school with no officer based there", unit = "probability", min = 0, max = 1,
-                source = "assumption")
-        double detectSchool,
-        @Param(value = "Chance a detected first incident gets a formal response", unit = "probability", min = 0, max = 1,
-                source = "calibrated to 1,850 first-time entrants per 100,000 aged 10-17 (DCSF 2008)")
-        double formalFirst,
-        @Param(value = "Rise in the chance of a formal response per earlier detected incident", unit = "probability", min = 0, max = 1,
-                source = "assumption")
-        double formalPerPrior,
-        @Param(value = "Force-wide detection target (offences brought to justice)", source = "000 case study 2: targets push toward formal")
-        boolean detectionTarget,
-        @Param(value = "Multiplier on the chance of a formal response under a detection target", unit = "ratio", min = 1, max = 10,
-                source = "assumption")
-        double detectionTargetMultiplier,
-        @Param(value = "Fall in the positive-contribution and economic set points of a first-time entrant", unit = "index", min = 0, max = 1,
-                source = "labelling; assumption")
-        double labelPenalty,
-        @Param(value = "Multiplier on a first-time entrant's ASB propensity", unit = "ratio", min = 1, max = 10, source = "labelling; assumption")
-        double labelPropensity,
-        @Param(value = "Economic-well-being index below which a 16-17 year old is not in education, employment or training",
-                unit = "index", min = 0, max = 1, source = "calibrated to ~10% NEET at 16-18 (DCSF 2008)")
-        double neetLevel) {
+        @Param(
+                        value =
+                                "ASB incidents per child aged 10-17 per year at median propensity with no need",
+                        unit = "incidents/year",
+                        min = 0,
+                        max = 20,
+                        source = "calibrated to first-time entrants")
+                double asbRate,
+        @Param(
+                        value = "Rise in ASB rate per unit of positive-contribution severity",
+                        unit = "ratio/index",
+                        min = 0,
+                        max = 50,
+                        source = "assumption")
+                double needEffect,
+        @Param(
+                        value = "Log-change in ASB propensity per deprivation quintile",
+                        unit = "log units/quintile",
+                        min = 0,
+                        max = 2,
+                        source = "assumption")
+                double deprivationGradient,
+        @Param(
+                        value =
+                                "Share of incidents at or around school (term time averaged over the year)",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "000 case study 3")
+                double atSchoolShare,
+        @Param(
+                        value = "Chance police learn of an incident in the community",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double detectCommunity,
+        @Param(
+                        value =
+                                "Chance police learn of an incident at school with no officer based there",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double detectSchool,
+        @Param(
+                        value = "Chance a detected first incident gets a formal response",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "calibrated to 1,850 first-time entrants per 100,000 aged 10-17 (DCSF 2008)")
+                double formalFirst,
+        @Param(
+                        value =
+                                "Rise in the chance of a formal response per earlier detected incident",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double formalPerPrior,
+        @Param(
+                        value = "Force-wide detection target (offences brought to justice)",
+                        source = "000 case study 2: targets push toward formal")
+                boolean detectionTarget,
+        @Param(
+                        value =
+                                "Multiplier on the chance of a formal response under a detection target",
+                        unit = "ratio",
+                        min = 1,
+                        max = 10,
+                        source = "assumption")
+                double detectionTargetMultiplier,
+        @Param(
+                        value =
+                                "Fall in the positive-contribution and economic set points of a first-time entrant",
+                        unit = "index",
+                        min = 0,
+                        max = 1,
+                        source = "labelling; assumption")
+                double labelPenalty,
+        @Param(
+                        value = "Multiplier on a first-time entrant's ASB propensity",
+                        unit = "ratio",
+                        min = 1,
+                        max = 10,
+                        source = "labelling; assumption")
+                double labelPropensity,
+        @Param(
+                        value =
+                                "Economic-well-being index below which a 16-17 year old is not in education, employment or training",
+                        unit = "index",
+                        min = 0,
+                        max = 1,
+                        source = "calibrated to ~10% NEET at 16-18 (DCSF 2008)")
+                double neetLevel) {
 
     public YouthJusticeParameters {
-        ParameterCheck.require(YouthJusticeParameters.class, asbRate, needEffect, deprivationGradient, atSchoolShare, detectCommunity, detectSchool, formalFirst, formalPerPrior, detectionTarget, detectionTargetMultiplier, labelPenalty, labelPropensity, neetLevel);
+        ParameterCheck.require(
+                YouthJusticeParameters.class,
+                asbRate,
+                needEffect,
+                deprivationGradient,
+                atSchoolShare,
+                detectCommunity,
+                detectSchool,
+                formalFirst,
+                formalPerPrior,
+                detectionTarget,
+                detectionTargetMultiplier,
+                labelPenalty,
+                labelPropensity,
+                neetLevel);
     }
 
     public static YouthJusticeParameters defaults() {
-        return new YouthJusticeParameters(0.12, 4.0, 0.25, 0.35, 0.45, 0.25, 0.21, 0.1, false, 1.6, 0.08, 1.4, 0.59);
+        return new YouthJusticeParameters(
+                0.12, 4.0, 0.25, 0.35, 0.45, 0.25, 0.21, 0.1, false, 1.6, 0.08, 1.4, 0.59);
     }
 }

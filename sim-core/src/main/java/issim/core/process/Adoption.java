@@ -37,7 +37,8 @@ public final class Adoption {
 
     /**
      * Share of the rate that survives change overload: capacity / changes under way, at most 1. A
-     * change is under way for its first year; pacing changes apart (staggerDays) keeps fewer at once.
+     * change is under way for its first year; pacing changes apart (staggerDays) keeps fewer at
+     * once.
      */
     public double pace() {
         int changes = 0;
@@ -66,8 +67,11 @@ public final class Adoption {
                 above += atStage[k];
             }
             double peers = all.isEmpty() ? 0 : (double) above / all.size();
-            double up = p.monthlyRate() * pace
-                    * (sponsorship * (1 + p.peerWeight() * peers) + p.quickWinWeight() * Math.min(1, pr.quickWins()));
+            double up =
+                    p.monthlyRate()
+                            * pace
+                            * (sponsorship * (1 + p.peerWeight() * peers)
+                                    + p.quickWinWeight() * Math.min(1, pr.quickWins()));
             double down = pr.setbacks() > 0 ? p.setbackRate() : 0;
             double u = random.nextDouble();
             if (s < CommitmentStage.COUNT - 1 && u < up) {

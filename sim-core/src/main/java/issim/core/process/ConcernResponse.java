@@ -15,6 +15,7 @@ import issim.core.params.AgencyParameters;
 public final class ConcernResponse {
     /** Remit weight from which an agency counts an outcome as its business. */
     static final double OWN_REMIT = 0.5;
+
     /** Remit weight from which an agency sees an outcome well enough to know about it. */
     static final double SEES = 0.3;
 
@@ -34,18 +35,26 @@ public final class ConcernResponse {
 
         int known = c.known(a);
         double perceived = perceivedSeverity(c, known);
-        double safety = (known & Outcome.STAY_SAFE.bit()) != 0 ? need.severity(c, Outcome.STAY_SAFE.ordinal()) : 0;
+        double safety =
+                (known & Outcome.STAY_SAFE.bit()) != 0
+                        ? need.severity(c, Outcome.STAY_SAFE.ordinal())
+                        : 0;
         double now = world.now();
         var culture = world.params().culture();
         // Defensive practice: a risk-averse referrer passes on lesser safety concerns (004 ch.6).
-        double safeguarding = world.params().sharing().safeguardingSeverity()
-                * (1 - culture.riskAversionThresholdShift() * p.riskAversion(now, culture.riskAversionHalfLife()));
+        double safeguarding =
+                world.params().sharing().safeguardingSeverity()
+                        * (1
+                                - culture.riskAversionThresholdShift()
+                                        * p.riskAversion(now, culture.riskAversionHalfLife()));
         if (safety >= safeguarding && !c.socialCareCase() && a != AgencyKind.SOCIAL_CARE) {
             world.referrals().refer(c, p, AgencyKind.SOCIAL_CARE);
             return;
         }
         int needy = Integer.bitCount(needMask(c, known));
-        if (needy >= 2 && perceived >= world.params().need().level2Severity() && world.teamAroundTheChild().canLead(p)
+        if (needy >= 2
+                && perceived >= world.params().need().level2Severity()
+                && world.teamAroundTheChild().canLead(p)
                 && world.teamAroundTheChild().start(c, p)) {
             return;
         }
@@ -107,14 +116,21 @@ public final class ConcernResponse {
         return worst;
     }
 
-    /** The agency, other than the referrer's, whose remit best covers the outcome for a child this age. */
+    /**
+     * The agency, other than the referrer's, whose remit best covers the outcome for a child this
+     * age.
+     */
     AgencyKind bestAgencyFor(Child c, int outcome, AgencyKind except) {
         AgencyKind best = null;
         double weight = OWN_REMIT;
         for (AgencyKind k : AgencyKind.ALL_KINDS) {
             AgencyParameters ap = world.params().agencies().of(k);
-            if (k == except || k == AgencyKind.POLICE || k == AgencyKind.SOCIAL_CARE || ap.caseloadCapacity() == 0
-                    || c.age() < ap.minAge() || c.age() > ap.maxAge()) {
+            if (k == except
+                    || k == AgencyKind.POLICE
+                    || k == AgencyKind.SOCIAL_CARE
+                    || ap.caseloadCapacity() == 0
+                    || c.age() < ap.minAge()
+                    || c.age() > ap.maxAge()) {
                 continue;
             }
             double w = ap.remit().weight(Outcome.of(outcome));

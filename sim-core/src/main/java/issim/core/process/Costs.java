@@ -24,11 +24,14 @@ public final class Costs {
         }
         var iv = world.params().interventions();
         if (world.active(Lever.CO_LOCATION)) {
-            counters.spend(AgencyKind.SCHOOL, iv.coLocation().runningCost() * iv.coLocation().schools() / 12);
+            counters.spend(
+                    AgencyKind.SCHOOL,
+                    iv.coLocation().runningCost() * iv.coLocation().schools() / 12);
         }
         if (world.active(Lever.SCHOOL_POLICE_OFFICER)) {
             // The schools buy their share of the officer's time from the police.
-            double share = iv.schoolPoliceOfficer().salaryShare() * agencies.police().staffCost() / 12;
+            double share =
+                    iv.schoolPoliceOfficer().salaryShare() * agencies.police().staffCost() / 12;
             counters.spend(AgencyKind.SCHOOL, share);
             counters.spend(AgencyKind.POLICE, -share);
         }

@@ -6,7 +6,8 @@ import issim.core.model.Family;
 /**
  * Families' trust in each kind of service (DESIGN.md §2 process 10) drifts back toward where it
  * started when nothing happens: a good or bad experience fades. Gains (help that works, a
- * school-based officer) and losses (duplicated assessments) are made by the processes that cause them.
+ * school-based officer) and losses (duplicated assessments) are made by the processes that cause
+ * them.
  */
 public final class FamilyTrust {
     private final World world;

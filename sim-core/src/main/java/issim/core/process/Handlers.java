@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which practitioner of an agency deals with a given child: the pastoral lead at the child's school,
- * the health visitor, school nurse or GP by age, a co-located practitioner where the child's school
- * has one, otherwise a practitioner chosen by a fixed rule (so the same child meets the same one).
+ * Which practitioner of an agency deals with a given child: the pastoral lead at the child's
+ * school, the health visitor, school nurse or GP by age, a co-located practitioner where the
+ * child's school has one, otherwise a practitioner chosen by a fixed rule (so the same child meets
+ * the same one).
  */
 final class Handlers {
     private final Locality locality;
@@ -30,7 +31,9 @@ final class Handlers {
         }
     }
 
-    /** The practitioner of {@code agency} who would deal with {@code child}, or null if it has none. */
+    /**
+     * The practitioner of {@code agency} who would deal with {@code child}, or null if it has none.
+     */
     Practitioner of(Child child, AgencyKind agency) {
         Site school = child.school();
         if (school != null) {
@@ -41,10 +44,19 @@ final class Handlers {
         }
         return switch (agency) {
             case SCHOOL -> {
-                List<Practitioner> staff = school == null ? byRole.get(Role.EDUCATION_WELFARE_OFFICER) : locality.pastoralStaff(school);
+                List<Practitioner> staff =
+                        school == null
+                                ? byRole.get(Role.EDUCATION_WELFARE_OFFICER)
+                                : locality.pastoralStaff(school);
                 yield pick(staff, child);
             }
-            case HEALTH -> pick(byRole.get(child.age() < 5 ? Role.HEALTH_VISITOR : child.age() < 16 ? Role.SCHOOL_NURSE : Role.GP), child);
+            case HEALTH ->
+                    pick(
+                            byRole.get(
+                                    child.age() < 5
+                                            ? Role.HEALTH_VISITOR
+                                            : child.age() < 16 ? Role.SCHOOL_NURSE : Role.GP),
+                            child);
             case SOCIAL_CARE -> mostRoom(byRole.get(Role.SOCIAL_WORKER), child);
             default -> pick(locality.of(agency), child);
         };
@@ -70,6 +82,8 @@ final class Handlers {
     }
 
     private static Practitioner pick(List<Practitioner> staff, Child child) {
-        return staff.isEmpty() ? null : staff.get(Math.floorMod(child.id() * 31 + child.family().id(), staff.size()));
+        return staff.isEmpty()
+                ? null
+                : staff.get(Math.floorMod(child.id() * 31 + child.family().id(), staff.size()));
     }
 }

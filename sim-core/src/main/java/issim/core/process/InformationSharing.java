@@ -13,11 +13,13 @@ import issim.core.params.SharingParameters;
  * Information sharing (DESIGN.md §2 process 4). A practitioner with a concern shares with, or asks,
  * the practitioners of other agencies who know the child — and, where a team is co-located in the
  * child's school, its members. Each exchange pools both agencies' fragments of the child's need.
- * Its chance rises with trust, commitment to integrated working and the family's consent, is
- * higher between co-located practitioners (000 case study 3), and falls with risk aversion.
+ * Its chance rises with trust, commitment to integrated working and the family's consent, is higher
+ * between co-located practitioners (000 case study 3), and falls with risk aversion.
  */
 public final class InformationSharing {
-    /** Readiness to share by commitment stage: non-compliance, compliance, enrolment, commitment. */
+    /**
+     * Readiness to share by commitment stage: non-compliance, compliance, enrolment, commitment.
+     */
     static final double[] STAGE_FACTOR = {0.4, 0.7, 1.0, 1.3};
 
     private final World world;
@@ -28,7 +30,10 @@ public final class InformationSharing {
         this.p = world.params().sharing();
     }
 
-    /** Shares about {@code c} from {@code from} with each other agency involved; returns how many shared. */
+    /**
+     * Shares about {@code c} from {@code from} with each other agency involved; returns how many
+     * shared.
+     */
     public int shareAbout(Child c, Practitioner from) {
         int involved = c.agenciesInvolved();
         Site school = c.school();
@@ -41,8 +46,11 @@ public final class InformationSharing {
             if (to == null) {
                 continue;
             }
-            boolean together = school != null && from.daysAt(school) > 0 && to.daysAt(school) > 0
-                    && (from.colocated() || to.colocated());
+            boolean together =
+                    school != null
+                            && from.daysAt(school) > 0
+                            && to.daysAt(school) > 0
+                            && (from.colocated() || to.colocated());
             if ((involved & (1 << other.ordinal())) == 0 && !together) {
                 continue;
             }
@@ -59,7 +67,12 @@ public final class InformationSharing {
         double now = world.now();
         double consent = 0.5 + 0.5 * c.family().trust(to.agency());
         double fear = 1 - from.riskAversion(now, world.params().culture().riskAversionHalfLife());
-        double q = p.shareBase() * world.trust().get(from, to) * STAGE_FACTOR[from.stage().ordinal()] * consent * fear;
+        double q =
+                p.shareBase()
+                        * world.trust().get(from, to)
+                        * STAGE_FACTOR[from.stage().ordinal()]
+                        * consent
+                        * fear;
         if (colocated) {
             q += p.colocationBonus() * fear;
         }

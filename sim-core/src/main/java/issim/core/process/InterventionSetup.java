@@ -11,19 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Puts a scenario's interventions in place at day 0, after the warm-up, one after another
- * {@code staggerDays} apart when change is paced (004 ch.5).
+ * Puts a scenario's interventions in place at day 0, after the warm-up, one after another {@code
+ * staggerDays} apart when change is paced (004 ch.5).
  */
 public final class InterventionSetup {
-    private InterventionSetup() {
-    }
+    private InterventionSetup() {}
 
     /** Before the population exists: the baseline's common-assessment training. */
     public static void prepare(World world) {
         double baseline = issim.core.params.CommonAssessment.baseline().trainedShare();
         var random = world.streams().services();
         for (Practitioner p : world.locality().practitioners()) {
-            p.setCafTrained(random.nextDouble() < Math.min(baseline, world.params().interventions().commonAssessment().trainedShare()));
+            p.setCafTrained(
+                    random.nextDouble()
+                            < Math.min(
+                                    baseline,
+                                    world.params()
+                                            .interventions()
+                                            .commonAssessment()
+                                            .trainedShare()));
         }
     }
 
@@ -41,7 +47,8 @@ public final class InterventionSetup {
             order.add(Lever.THREE_TIER);
         }
         if (iv.commonAssessment().lineManagerSupport()
-                || iv.commonAssessment().trainedShare() > issim.core.params.CommonAssessment.baseline().trainedShare()) {
+                || iv.commonAssessment().trainedShare()
+                        > issim.core.params.CommonAssessment.baseline().trainedShare()) {
             order.add(Lever.COMMON_ASSESSMENT);
         }
         if (iv.leader().enabled()) {
@@ -55,10 +62,13 @@ public final class InterventionSetup {
         }
         for (int i = 0; i < order.size(); i++) {
             Lever lever = order.get(i);
-            world.schedule.scheduleOnce(day0 + (double) i * iv.staggerDays(), 1, state -> {
-                world.advanceTo(state.schedule.getTime());
-                start(world, lever);
-            });
+            world.schedule.scheduleOnce(
+                    day0 + (double) i * iv.staggerDays(),
+                    1,
+                    state -> {
+                        world.advanceTo(state.schedule.getTime());
+                        start(world, lever);
+                    });
         }
     }
 
@@ -113,18 +123,22 @@ public final class InterventionSetup {
         }
     }
 
-    /** The practitioner an agency bases in a host school: a school nurse, social worker or EWO not yet co-located. */
+    /**
+     * The practitioner an agency bases in a host school: a school nurse, social worker or EWO not
+     * yet co-located.
+     */
     private static Practitioner pickForColocation(World world, AgencyKind agency, Site school) {
-        Role preferred = switch (agency) {
-            case HEALTH -> Role.SCHOOL_NURSE;
-            case SCHOOL -> Role.EDUCATION_WELFARE_OFFICER;
-            case SOCIAL_CARE -> Role.SOCIAL_WORKER;
-            case POLICE -> Role.POLICE_OFFICER;
-            case YOUTH_SERVICE -> Role.YOUTH_WORKER;
-            case YOUTH_OFFENDING -> Role.YOT_WORKER;
-            case CHILDRENS_CENTRE -> Role.CHILDRENS_CENTRE_WORKER;
-            case CONNEXIONS -> Role.PERSONAL_ADVISER;
-        };
+        Role preferred =
+                switch (agency) {
+                    case HEALTH -> Role.SCHOOL_NURSE;
+                    case SCHOOL -> Role.EDUCATION_WELFARE_OFFICER;
+                    case SOCIAL_CARE -> Role.SOCIAL_WORKER;
+                    case POLICE -> Role.POLICE_OFFICER;
+                    case YOUTH_SERVICE -> Role.YOUTH_WORKER;
+                    case YOUTH_OFFENDING -> Role.YOT_WORKER;
+                    case CHILDRENS_CENTRE -> Role.CHILDRENS_CENTRE_WORKER;
+                    case CONNEXIONS -> Role.PERSONAL_ADVISER;
+                };
         for (Practitioner p : world.locality().of(agency)) {
             if (p.role() == preferred && !p.colocated()) {
                 return p;

@@ -19,18 +19,23 @@ import java.util.List;
  * only, so every scenario run with one seed has the same children.
  */
 public final class LifeCourse {
-    public static final int PRIMARY_AGE = 5, SECONDARY_AGE = 11, SCHOOL_LEAVING_AGE = 16, ADULT_AGE = 18;
+    public static final int PRIMARY_AGE = 5,
+            SECONDARY_AGE = 11,
+            SCHOOL_LEAVING_AGE = 16,
+            ADULT_AGE = 18;
 
     private final World world;
     private final MersenneTwisterFast random;
     private final LocalityParameters locality;
     private final PopulationParameters population;
     private final List<Child> present = new ArrayList<>();
+
     /**
      * Families with a child still in the locality, in order of creation. Children leave only in
      * {@link #newSchoolYear}, which prunes the list, so it never holds a family with no child here.
      */
     private final List<Family> resident = new ArrayList<>();
+
     private final int cohort;
 
     public LifeCourse(World world) {
@@ -70,14 +75,23 @@ public final class LifeCourse {
         int quintile = 1 + random.nextInt(5);
         int mask = 0;
         double gradient = Math.exp(population.deprivationGradient() * (quintile - 3));
-        double[] prevalence = {population.domesticViolence(), population.substanceMisuse(), population.mentalIllHealth(),
-                population.worklessness()};
+        double[] prevalence = {
+            population.domesticViolence(),
+            population.substanceMisuse(),
+            population.mentalIllHealth(),
+            population.worklessness()
+        };
         for (RiskFactor r : RiskFactor.values()) {
             if (random.nextDouble() < Math.min(0.95, prevalence[r.ordinal()] * gradient)) {
                 mask |= r.bit();
             }
         }
-        Family f = new Family(world.families().size(), quintile, mask, world.params().trust().familyInitial());
+        Family f =
+                new Family(
+                        world.families().size(),
+                        quintile,
+                        mask,
+                        world.params().trust().familyInitial());
         world.families().add(f);
         resident.add(f);
         return f;
@@ -99,7 +113,11 @@ public final class LifeCourse {
         f.add(c);
         present.add(c);
         double gradient = world.params().youthJustice().deprivationGradient() * (f.quintile() - 3);
-        c.setAsbPropensity(Math.exp(gradient + 0.25 * f.riskCount() + population.asbPropensitySpread() * random.nextGaussian()));
+        c.setAsbPropensity(
+                Math.exp(
+                        gradient
+                                + 0.25 * f.riskCount()
+                                + population.asbPropensitySpread() * random.nextGaussian()));
         assignSchool(c);
         world.need().initialise(c, time);
         world.need().scheduleNextLifeEvent(c, time);
@@ -127,14 +145,19 @@ public final class LifeCourse {
         c.setSchool(schools.get(Math.min(schools.size() - 1, (int) (position * schools.size()))));
     }
 
-    /** A family's place in its quintile's catchment: fixed per family, from a hash of its id and the seed. */
+    /**
+     * A family's place in its quintile's catchment: fixed per family, from a hash of its id and the
+     * seed.
+     */
     private double catchment(Family f) {
         long z = (f.id() + 1) * 0x9E3779B97F4A7C15L + world.seed() * 0xD1B54A32D192ED03L;
         z = (z ^ (z >>> 31)) * 0xBF58476D1CE4E5B9L;
         return ((z ^ (z >>> 29)) >>> 11) * 0x1.0p-53;
     }
 
-    /** 1st of September: everyone a year older; leavers go, schools change, a new cohort is born. */
+    /**
+     * 1st of September: everyone a year older; leavers go, schools change, a new cohort is born.
+     */
     public void newSchoolYear() {
         double now = world.now();
         List<Child> stay = new ArrayList<>(present.size() + cohort);

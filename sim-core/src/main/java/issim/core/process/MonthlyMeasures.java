@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * The monthly outcome curves of DESIGN.md §2: outcome means overall and by deprivation quintile,
  * levels of need, unmet need and days to help, referrals and their fate, assessments and plans,
- * protection, harm and reviews, youth justice, NEET, trust (practitioner, agency-by-agency, family),
- * commitment stages, caseload use and cost. Counts are for the month; stocks are at its end.
+ * protection, harm and reviews, youth justice, NEET, trust (practitioner, agency-by-agency,
+ * family), commitment stages, caseload use and cost. Counts are for the month; stocks are at its
+ * end.
  */
 public final class MonthlyMeasures {
     private final World world;
@@ -47,7 +48,12 @@ public final class MonthlyMeasures {
         }
         long helped = c.get(Tally.HELP_STARTED) - previous.get(Tally.HELP_STARTED);
         if (helped > 0) {
-            out.add(new Observation("days_to_help", "all", (c.get(Tally.HELP_DELAY_DAYS) - previous.get(Tally.HELP_DELAY_DAYS)) / (double) helped));
+            out.add(
+                    new Observation(
+                            "days_to_help",
+                            "all",
+                            (c.get(Tally.HELP_DELAY_DAYS) - previous.get(Tally.HELP_DELAY_DAYS))
+                                    / (double) helped));
         }
         referrals(c, out);
         trust(out);
@@ -61,7 +67,13 @@ public final class MonthlyMeasures {
         double[][] sum = new double[6][Outcome.COUNT];
         int[] count = new int[6];
         int[] level = new int[5];
-        int unmet = 0, inNeed = 0, protection = 0, aged10to17 = 0, aged16to17 = 0, neet = 0, fte = 0;
+        int unmet = 0,
+                inNeed = 0,
+                protection = 0,
+                aged10to17 = 0,
+                aged16to17 = 0,
+                neet = 0,
+                fte = 0;
         double neetLevel = world.params().youthJustice().neetLevel();
         for (Child ch : children) {
             world.need().advance(ch, now);
@@ -112,13 +124,32 @@ public final class MonthlyMeasures {
         out.add(new Observation("aged_10_17", "all", aged10to17));
         out.add(new Observation("children_in_need_per_10k", "all", inNeed * 10_000 / n));
         out.add(new Observation("protection_plans_per_10k", "all", protection * 10_000 / n));
-        out.add(new Observation("neet_share_16_17", "all", aged16to17 == 0 ? 0 : neet / (double) aged16to17));
-        out.add(new Observation("ever_first_time_entrant_share_10_17", "all", aged10to17 == 0 ? 0 : fte / (double) aged10to17));
-        long ftes = world.counters().get(Tally.FIRST_TIME_ENTRANTS) - previous.get(Tally.FIRST_TIME_ENTRANTS);
-        out.add(new Observation("first_time_entrants_per_1000_10_17_year", "all", aged10to17 == 0 ? 0 : ftes * 12 * 1000.0 / aged10to17));
-        long toSocialCare = world.counters().get(AgencyKind.SOCIAL_CARE, AgencyTally.REFERRALS_MADE)
-                - previous.get(AgencyKind.SOCIAL_CARE, AgencyTally.REFERRALS_MADE);
-        out.add(new Observation("social_care_referrals_per_10k_year", "all", toSocialCare * 12 * 10_000 / n));
+        out.add(
+                new Observation(
+                        "neet_share_16_17",
+                        "all",
+                        aged16to17 == 0 ? 0 : neet / (double) aged16to17));
+        out.add(
+                new Observation(
+                        "ever_first_time_entrant_share_10_17",
+                        "all",
+                        aged10to17 == 0 ? 0 : fte / (double) aged10to17));
+        long ftes =
+                world.counters().get(Tally.FIRST_TIME_ENTRANTS)
+                        - previous.get(Tally.FIRST_TIME_ENTRANTS);
+        out.add(
+                new Observation(
+                        "first_time_entrants_per_1000_10_17_year",
+                        "all",
+                        aged10to17 == 0 ? 0 : ftes * 12 * 1000.0 / aged10to17));
+        long toSocialCare =
+                world.counters().get(AgencyKind.SOCIAL_CARE, AgencyTally.REFERRALS_MADE)
+                        - previous.get(AgencyKind.SOCIAL_CARE, AgencyTally.REFERRALS_MADE);
+        out.add(
+                new Observation(
+                        "social_care_referrals_per_10k_year",
+                        "all",
+                        toSocialCare * 12 * 10_000 / n));
     }
 
     private void referrals(Counters c, List<Observation> out) {
@@ -182,7 +213,11 @@ public final class MonthlyMeasures {
         double total = 0;
         for (AgencyKind a : AgencyKind.ALL_KINDS) {
             if (capacity[a.ordinal()] > 0) {
-                out.add(new Observation("caseload_use", a.key(), load[a.ordinal()] / (double) capacity[a.ordinal()]));
+                out.add(
+                        new Observation(
+                                "caseload_use",
+                                a.key(),
+                                load[a.ordinal()] / (double) capacity[a.ordinal()]));
             }
             double spent = c.cost(a) - previous.cost(a);
             total += spent;

@@ -67,7 +67,9 @@ public final class NeedDynamics {
         }
         for (int k = 0; k < Outcome.COUNT; k++) {
             double sp = c.setPoint(k);
-            c.setOutcome(k, sp + (c.outcome(k) - sp) * (c.supported(k) ? keepSupported : keepUnsupported));
+            c.setOutcome(
+                    k,
+                    sp + (c.outcome(k) - sp) * (c.supported(k) ? keepSupported : keepUnsupported));
         }
         c.fadeLasting(keepLasting);
         c.setUpdatedDay(time);
@@ -81,7 +83,11 @@ public final class NeedDynamics {
         double total = totalSeverity(c);
         for (int k = 0; k < Outcome.COUNT; k++) {
             double others = total - severity(c, k);
-            double sp = baseSetPoint(c.family(), k) + c.lastingShift(k) + c.supportLift(k) - p.crossOutcomeDrag() * others;
+            double sp =
+                    baseSetPoint(c.family(), k)
+                            + c.lastingShift(k)
+                            + c.supportLift(k)
+                            - p.crossOutcomeDrag() * others;
             c.setSetPoint(k, clamp(sp));
         }
     }
@@ -122,8 +128,10 @@ public final class NeedDynamics {
 
     /** Life events per day for a child of this family. */
     public double lifeEventRate(Family f) {
-        double perYear = p.lifeEventRate() * Math.pow(p.riskFactorRateMultiplier(), f.riskCount())
-                * Math.exp(0.15 * (f.quintile() - 3));
+        double perYear =
+                p.lifeEventRate()
+                        * Math.pow(p.riskFactorRateMultiplier(), f.riskCount())
+                        * Math.exp(0.15 * (f.quintile() - 3));
         return perYear / World.YEAR;
     }
 

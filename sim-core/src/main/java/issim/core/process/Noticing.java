@@ -21,6 +21,7 @@ import issim.core.params.AgencyParameters;
  */
 public final class Noticing {
     static final double CHECK_INTERVAL = 30;
+
     /** Schools meet pupils on 190 of 365 days. */
     private static final double TERM_SHARE = 190.0 / 365;
 
@@ -127,13 +128,18 @@ public final class Noticing {
         return acute && !c.protectionPlan() ? world.params().culture().harmHazard() : 0;
     }
 
-    /** Fills {@link #rates} with each agency's daily rate of raising a concern; returns their sum. */
+    /**
+     * Fills {@link #rates} with each agency's daily rate of raising a concern; returns their sum.
+     */
     double computeRates(Child c) {
         double total = 0;
         for (int a = 0; a < AgencyKind.COUNT; a++) {
             rates[a] = 0;
             AgencyParameters ap = agencies[a];
-            if (ap.noticeRate() == 0 || c.age() < ap.minAge() || c.age() > ap.maxAge() || !meets(c, AgencyKind.of(a), ap)) {
+            if (ap.noticeRate() == 0
+                    || c.age() < ap.minAge()
+                    || c.age() > ap.maxAge()
+                    || !meets(c, AgencyKind.of(a), ap)) {
                 continue;
             }
             double[] sees = a == AgencyKind.SCHOOL.ordinal() ? schoolView(c) : remit[a];
@@ -176,7 +182,8 @@ public final class Noticing {
         if (view == null) {
             view = own;
             for (int a = 0; a < AgencyKind.COUNT; a++) {
-                if (a != AgencyKind.SCHOOL.ordinal() && handlers.colocatedAt(c.school(), AgencyKind.of(a)) != null) {
+                if (a != AgencyKind.SCHOOL.ordinal()
+                        && handlers.colocatedAt(c.school(), AgencyKind.of(a)) != null) {
                     if (view == own) {
                         view = own.clone();
                     }
@@ -190,7 +197,10 @@ public final class Noticing {
         return view;
     }
 
-    /** Whether the agency meets the child routinely: its share of children, police only on call-outs. */
+    /**
+     * Whether the agency meets the child routinely: its share of children, police only on
+     * call-outs.
+     */
     private boolean meets(Child c, AgencyKind kind, AgencyParameters ap) {
         if (kind == AgencyKind.POLICE) {
             return c.family().has(RiskFactor.DOMESTIC_VIOLENCE);
@@ -198,12 +208,19 @@ public final class Noticing {
         if (kind == AgencyKind.SCHOOL) {
             return c.school() != null;
         }
-        return ap.contactShare() >= 1 || attendance(salt, c.id(), kind.ordinal()) < ap.contactShare();
+        return ap.contactShare() >= 1
+                || attendance(salt, c.id(), kind.ordinal()) < ap.contactShare();
     }
 
-    /** A fixed per-child number in [0,1) deciding whether the child attends a service (same in every scenario). */
+    /**
+     * A fixed per-child number in [0,1) deciding whether the child attends a service (same in every
+     * scenario).
+     */
     static double attendance(long salt, int childId, int agency) {
-        long z = (childId + 1L) * 0x9E3779B97F4A7C15L + agency * 0xD1B54A32D192ED03L + salt * 0xBF58476D1CE4E5B9L;
+        long z =
+                (childId + 1L) * 0x9E3779B97F4A7C15L
+                        + agency * 0xD1B54A32D192ED03L
+                        + salt * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;

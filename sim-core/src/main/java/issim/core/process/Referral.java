@@ -7,7 +7,12 @@ import issim.core.model.Practitioner;
 /** A referral of a child from a practitioner to another agency, and where it ended up. */
 public final class Referral {
     /** What became of a referral. */
-    public enum Fate { ACCEPTED, REJECTED, WAITING, LOST }
+    public enum Fate {
+        ACCEPTED,
+        REJECTED,
+        WAITING,
+        LOST
+    }
 
     private final int id;
     private final Child child;

@@ -16,8 +16,8 @@ import java.util.List;
  * knows whom to contact; it is acted on with a chance that rises steeply with the receiver's trust
  * in the referrer (none at zero trust); it is accepted if the picture it carries, added to what the
  * receiver already knows, meets the receiver's threshold, and if there is capacity — otherwise it
- * waits, and a referral that waits too long is lost. Every referral ends in exactly one of accepted,
- * rejected, waiting or lost.
+ * waits, and a referral that waits too long is lost. Every referral ends in exactly one of
+ * accepted, rejected, waiting or lost.
  */
 public final class Referrals {
     private final World world;
@@ -39,14 +39,26 @@ public final class Referrals {
         world.counters().add(to, AgencyTally.REFERRALS_MADE);
         var trustParams = world.params().trust();
         Practitioner receiver = world.noticing().handler(c, to);
-        boolean together = receiver != null && c.school() != null && receiver.daysAt(c.school()) > 0 && from.daysAt(c.school()) > 0;
-        double knows = together ? 1
-                : world.params().sharing().knowContactBase() + (1 - world.params().sharing().knowContactBase()) * trustOf(from, receiver);
+        boolean together =
+                receiver != null
+                        && c.school() != null
+                        && receiver.daysAt(c.school()) > 0
+                        && from.daysAt(c.school()) > 0;
+        double knows =
+                together
+                        ? 1
+                        : world.params().sharing().knowContactBase()
+                                + (1 - world.params().sharing().knowContactBase())
+                                        * trustOf(from, receiver);
         if (receiver == null || world.streams().services().nextDouble() >= knows) {
             return settle(r, Referral.Fate.LOST); // sent nowhere useful
         }
         r.setReceiver(receiver);
-        double acted = 1 - Math.pow(1 - world.trust().get(receiver, from), trustParams.actOnReferralSteepness());
+        double acted =
+                1
+                        - Math.pow(
+                                1 - world.trust().get(receiver, from),
+                                trustParams.actOnReferralSteepness());
         if (world.streams().services().nextDouble() >= acted) {
             world.trust().lower(from, receiver, trustParams.ignoredLoss());
             return settle(r, Referral.Fate.LOST); // ignored
@@ -72,12 +84,18 @@ public final class Referrals {
         return to == null ? 0 : world.trust().get(from, to);
     }
 
-    /** Whether what the agency now knows of the child meets its threshold (raised by risk aversion). */
+    /**
+     * Whether what the agency now knows of the child meets its threshold (raised by risk aversion).
+     */
     boolean meetsThreshold(Child c, Practitioner receiver, AgencyKind to, double now) {
         AgencyParameters ap = world.params().agencies().of(to);
         var culture = world.params().culture();
-        double threshold = ap.acceptanceThreshold()
-                * (1 + culture.riskAversionThresholdShift() * receiver.riskAversion(now, culture.riskAversionHalfLife()));
+        double threshold =
+                ap.acceptanceThreshold()
+                        * (1
+                                + culture.riskAversionThresholdShift()
+                                        * receiver.riskAversion(
+                                                now, culture.riskAversionHalfLife()));
         int known = c.known(to);
         double severity = 0;
         for (int k = 0; k < Outcome.COUNT; k++) {
@@ -90,17 +108,21 @@ public final class Referrals {
 
     private Referral settle(Referral r, Referral.Fate fate) {
         r.setFate(fate);
-        AgencyTally tally = switch (fate) {
-            case ACCEPTED -> AgencyTally.REFERRALS_ACCEPTED;
-            case REJECTED -> AgencyTally.REFERRALS_REJECTED;
-            case LOST -> AgencyTally.REFERRALS_LOST;
-            case WAITING -> throw new IllegalArgumentException("waiting is not a final fate");
-        };
+        AgencyTally tally =
+                switch (fate) {
+                    case ACCEPTED -> AgencyTally.REFERRALS_ACCEPTED;
+                    case REJECTED -> AgencyTally.REFERRALS_REJECTED;
+                    case LOST -> AgencyTally.REFERRALS_LOST;
+                    case WAITING ->
+                            throw new IllegalArgumentException("waiting is not a final fate");
+                };
         world.counters().add(r.to(), tally);
         return r;
     }
 
-    /** Capacity has freed at {@code agency}: the longest-waiting referral still valid is taken on. */
+    /**
+     * Capacity has freed at {@code agency}: the longest-waiting referral still valid is taken on.
+     */
     public void capacityFreed(AgencyKind agency) {
         ArrayDeque<Referral> queue = waiting.get(agency.ordinal());
         while (!queue.isEmpty()) {

@@ -53,7 +53,10 @@ public final class Safeguarding {
         for (Practitioner a : all) {
             boolean aInvolved = (agencyMask & (1 << a.agency().ordinal())) != 0;
             if (p.blame()) {
-                a.raiseRiskAversion(now, p.riskAversionHalfLife(), aInvolved ? p.blameShock() : p.blameShock() / 2);
+                a.raiseRiskAversion(
+                        now,
+                        p.riskAversionHalfLife(),
+                        aInvolved ? p.blameShock() : p.blameShock() / 2);
                 if (aInvolved) {
                     a.addSetback();
                 }

@@ -15,9 +15,9 @@ import java.util.List;
  * Intervention (DESIGN.md §2 process 7): a plan occupies practitioner capacity for a duration and
  * raises the set points of the outcomes it targets (integrated plans more); a family that does not
  * trust the service may drop out. A plan that ends with the child better off keeps part of its
- * lift, counts as a quick win for its practitioners and builds trust among them and with the family.
- * Without a common assessment each agency assesses for itself; a second assessment within the
- * window duplicates the first and tires the family (002 §4; 003).
+ * lift, counts as a quick win for its practitioners and builds trust among them and with the
+ * family. Without a common assessment each agency assesses for itself; a second assessment within
+ * the window duplicates the first and tires the family (002 §4; 003).
  */
 public final class Support {
     private final World world;
@@ -65,8 +65,12 @@ public final class Support {
         return startAgencyPlan(c, p.agency(), holder, null);
     }
 
-    /** An agency takes a child on: it assesses, then opens its plan (social care: in need or protection). */
-    public Plan startAgencyPlan(Child c, AgencyKind agency, Practitioner holder, Practitioner referrer) {
+    /**
+     * An agency takes a child on: it assesses, then opens its plan (social care: in need or
+     * protection).
+     */
+    public Plan startAgencyPlan(
+            Child c, AgencyKind agency, Practitioner holder, Practitioner referrer) {
         double now = world.now();
         world.need().advance(c, now);
         assess(c, agency, now);
@@ -93,17 +97,27 @@ public final class Support {
         return plan;
     }
 
-    /** An agency's own assessment; a second one by another agency within the window is a duplicate. */
+    /**
+     * An agency's own assessment; a second one by another agency within the window is a duplicate.
+     */
     public void assess(Child c, AgencyKind agency, double now) {
         world.counters().add(Tally.ASSESSMENTS);
         var sharing = world.params().sharing();
-        if (c.lastAssessor() >= 0 && c.lastAssessor() != agency.ordinal() && now - c.lastAssessmentDay() < sharing.duplicateWindowDays()) {
+        if (c.lastAssessor() >= 0
+                && c.lastAssessor() != agency.ordinal()
+                && now - c.lastAssessmentDay() < sharing.duplicateWindowDays()) {
             world.counters().add(Tally.DUPLICATED_ASSESSMENTS);
             c.family().addFatigue(now, sharing.fatigueHalfLife(), sharing.fatiguePerAssessment());
-            c.family().setTrust(agency, c.family().trust(agency) * (1 - world.params().trust().familyDuplicateLoss()));
+            c.family()
+                    .setTrust(
+                            agency,
+                            c.family().trust(agency)
+                                    * (1 - world.params().trust().familyDuplicateLoss()));
         }
         c.assessed(now, agency.ordinal());
-        c.learn(agency, world.concernResponse().visibleMask(c, world.params().agencies().of(agency)));
+        c.learn(
+                agency,
+                world.concernResponse().visibleMask(c, world.params().agencies().of(agency)));
     }
 
     /**
@@ -113,7 +127,16 @@ public final class Support {
     public Plan open(PlanKind kind, Child c, Practitioner[] holders, double[] lift, int days) {
         double now = world.now();
         world.need().advance(c, now);
-        Plan plan = new Plan(world.plansById().size(), kind, c, holders, lift, now, now + days, world.need().totalSeverity(c));
+        Plan plan =
+                new Plan(
+                        world.plansById().size(),
+                        kind,
+                        c,
+                        holders,
+                        lift,
+                        now,
+                        now + days,
+                        world.need().totalSeverity(c));
         world.plansById().add(plan);
         Practitioner over = null;
         for (Practitioner h : holders) {
@@ -124,11 +147,19 @@ public final class Support {
         }
         // A place beyond capacity is bought from the pooled pot when budgets are pooled; a
         // protection plan beyond capacity is a statutory duty, held whatever the budget.
-        if (over != null && kind != PlanKind.CHILD_PROTECTION && world.active(issim.core.model.Lever.POOLED_BUDGETS)) {
+        if (over != null
+                && kind != PlanKind.CHILD_PROTECTION
+                && world.active(issim.core.model.Lever.POOLED_BUDGETS)) {
             AgencyParameters ap = world.params().agencies().of(over.agency());
             plan.fundFromPool(over.agency());
             pooledInUse[over.agency().ordinal()]++;
-            world.counters().spend(over.agency(), ap.staffCost() / Math.max(1, ap.caseloadCapacity()) * days / World.YEAR);
+            world.counters()
+                    .spend(
+                            over.agency(),
+                            ap.staffCost()
+                                    / Math.max(1, ap.caseloadCapacity())
+                                    * days
+                                    / World.YEAR);
         }
         c.planOpened();
         for (int k = 0; k < Outcome.COUNT; k++) {
@@ -149,8 +180,7 @@ public final class Support {
                 c.openSocialCarePlan(false);
                 world.counters().add(Tally.CHILD_IN_NEED_STARTED);
             }
-            default -> {
-            }
+            default -> {}
         }
         if (!Double.isNaN(c.needOnset())) {
             world.counters().add(Tally.HELP_STARTED);
@@ -159,7 +189,8 @@ public final class Support {
         }
         AgencyKind lead = holders[0].agency();
         if (kind != PlanKind.CHILD_PROTECTION) {
-            double drop = world.params().trust().dropoutAtZeroTrust() * (1 - c.family().trust(lead));
+            double drop =
+                    world.params().trust().dropoutAtZeroTrust() * (1 - c.family().trust(lead));
             var random = world.streams().services();
             if (random.nextDouble() < drop) {
                 plan.dropOut(now + days * (0.1 + 0.5 * random.nextDouble()));
@@ -224,8 +255,10 @@ public final class Support {
         int safe = Outcome.STAY_SAFE.ordinal();
         // Safe now, with the plan's help, and safe enough without it: the set point the child would
         // recover toward once the plan's lift goes (all but the share kept as a lasting gain).
-        double withoutPlan = c.setPoint(safe) - plan.lift(safe) * (1 - world.params().need().lastingGain());
-        if (c.outcome(safe) >= culture.protectionSafety() && withoutPlan >= culture.protectionSafety() - culture.protectionEndTolerance()) {
+        double withoutPlan =
+                c.setPoint(safe) - plan.lift(safe) * (1 - world.params().need().lastingGain());
+        if (c.outcome(safe) >= culture.protectionSafety()
+                && withoutPlan >= culture.protectionSafety() - culture.protectionEndTolerance()) {
             return false;
         }
         plan.continueTo(now + culture.protectionReviewDays());
@@ -241,7 +274,8 @@ public final class Support {
             world.counters().add(Tally.DROPOUTS);
             return;
         }
-        boolean better = world.need().totalSeverity(c) < plan.startSeverity() || world.need().level(c) == 1;
+        boolean better =
+                world.need().totalSeverity(c) < plan.startSeverity() || world.need().level(c) == 1;
         if (!better) {
             return;
         }
@@ -249,7 +283,11 @@ public final class Support {
         for (int k = 0; k < Outcome.COUNT; k++) {
             c.shiftLasting(k, keep * plan.lift(k));
         }
-        c.family().setTrust(lead, c.family().trust(lead) + (1 - c.family().trust(lead)) * trust.familyHelpGain());
+        c.family()
+                .setTrust(
+                        lead,
+                        c.family().trust(lead)
+                                + (1 - c.family().trust(lead)) * trust.familyHelpGain());
         Practitioner[] ps = plan.practitioners();
         for (int i = 0; i < ps.length; i++) {
             if (ps.length > 1) {

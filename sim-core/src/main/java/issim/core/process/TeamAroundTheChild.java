@@ -38,14 +38,18 @@ public final class TeamAroundTheChild {
         }
         int stage = p.stage().ordinal();
         return stage >= CommitmentStage.ENROLMENT.ordinal()
-                || (stage == CommitmentStage.FORMAL_COMPLIANCE.ordinal() && params().lineManagerSupport() && world.active(issim.core.model.Lever.COMMON_ASSESSMENT));
+                || (stage == CommitmentStage.FORMAL_COMPLIANCE.ordinal()
+                        && params().lineManagerSupport()
+                        && world.active(issim.core.model.Lever.COMMON_ASSESSMENT));
     }
 
     /** The family's chance of consenting to a shared assessment led by {@code lead}. */
     public double consent(Child c, Practitioner lead) {
         double now = world.now();
         double fatigue = c.family().fatigue(now, world.params().sharing().fatigueHalfLife());
-        return params().consentBase() * (0.5 + 0.5 * c.family().trust(lead.agency())) * (1 - fatigue);
+        return params().consentBase()
+                * (0.5 + 0.5 * c.family().trust(lead.agency()))
+                * (1 - fatigue);
     }
 
     /** Tries a common assessment and meeting; false if the family does not consent. */
@@ -66,7 +70,8 @@ public final class TeamAroundTheChild {
             }
         }
         c.learn(lead.agency(), whole);
-        if (world.need().severity(c, Outcome.STAY_SAFE.ordinal()) >= world.params().sharing().safeguardingSeverity()
+        if (world.need().severity(c, Outcome.STAY_SAFE.ordinal())
+                        >= world.params().sharing().safeguardingSeverity()
                 && !c.socialCareCase()) {
             world.referrals().refer(c, lead, AgencyKind.SOCIAL_CARE);
         }
@@ -76,11 +81,13 @@ public final class TeamAroundTheChild {
 
     /**
      * Convenes the agencies the child needs and opens one integrated plan with those who come and
-     * have room. Non-attendance costs the lead's trust in the absent practitioner. Returns the plan.
+     * have room. Non-attendance costs the lead's trust in the absent practitioner. Returns the
+     * plan.
      */
     public Plan meet(Child c, Practitioner lead, int needMask, PlanKind kind, int days) {
         // The lead's agency holds the plan: the lead, or a colleague with room.
-        Practitioner holder = lead.hasRoom() ? lead : world.support().allocate(c, lead.agency(), lead);
+        Practitioner holder =
+                lead.hasRoom() ? lead : world.support().allocate(c, lead.agency(), lead);
         if (holder == null) {
             return null;
         }
@@ -88,7 +95,10 @@ public final class TeamAroundTheChild {
         c.learn(lead.agency(), needMask);
         var random = world.streams().services();
         var leader = world.params().interventions().leader();
-        double leaderGain = world.active(issim.core.model.Lever.INTEGRATED_SERVICES_LEADER) ? leader.attendanceGain() : 0;
+        double leaderGain =
+                world.active(issim.core.model.Lever.INTEGRATED_SERVICES_LEADER)
+                        ? leader.attendanceGain()
+                        : 0;
         List<Practitioner> team = new ArrayList<>();
         team.add(holder);
         for (AgencyKind a : neededAgencies(c, needMask, lead.agency())) {
@@ -96,7 +106,13 @@ public final class TeamAroundTheChild {
             if (p == null) {
                 continue;
             }
-            double attend = 0.5 * (world.trust().get(p, lead) + 0.5 * InformationSharing.STAGE_FACTOR[p.stage().ordinal()]) + leaderGain;
+            double attend =
+                    0.5
+                                    * (world.trust().get(p, lead)
+                                            + 0.5
+                                                    * InformationSharing.STAGE_FACTOR[
+                                                            p.stage().ordinal()])
+                            + leaderGain;
             if (random.nextDouble() < attend) {
                 c.learn(a, c.known(lead.agency()));
                 Practitioner member = world.support().allocate(c, a, p);
@@ -120,7 +136,9 @@ public final class TeamAroundTheChild {
         return world.support().open(kind, c, team.toArray(new Practitioner[0]), lift, days);
     }
 
-    /** For each outcome in need, the agency (not the lead's, not police) whose remit covers it best. */
+    /**
+     * For each outcome in need, the agency (not the lead's, not police) whose remit covers it best.
+     */
     private List<AgencyKind> neededAgencies(Child c, int needMask, AgencyKind leadAgency) {
         List<AgencyKind> out = new ArrayList<>();
         for (int k = 0; k < Outcome.COUNT; k++) {

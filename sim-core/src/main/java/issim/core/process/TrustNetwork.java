@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Trust between practitioners (DESIGN.md §2 process 10), a dense matrix in [0,1]: row i is what
- * practitioner i thinks of each other practitioner. It grows with informal contact at a shared
- * site (co-location), with joint work that succeeds and with a broker's convening; it falls when
- * referrals are ignored, commitments broken or blame assigned; and without contact it decays
- * toward where it started. Joint training narrows the gap it starts from.
+ * practitioner i thinks of each other practitioner. It grows with informal contact at a shared site
+ * (co-location), with joint work that succeeds and with a broker's convening; it falls when
+ * referrals are ignored, commitments broken or blame assigned; and without contact it decays toward
+ * where it started. Joint training narrows the gap it starts from.
  */
 public final class TrustNetwork {
     private final World world;
@@ -35,7 +35,13 @@ public final class TrustNetwork {
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                float t = i == j ? 1f : (float) (agencyOf[i] == agencyOf[j] ? p.withinAgency() : p.acrossAgencies());
+                float t =
+                        i == j
+                                ? 1f
+                                : (float)
+                                        (agencyOf[i] == agencyOf[j]
+                                                ? p.withinAgency()
+                                                : p.acrossAgencies());
                 trust[i * n + j] = t;
                 baseline[i * n + j] = t;
             }
@@ -78,7 +84,9 @@ public final class TrustNetwork {
         trust[k] = (float) clamp(trust[k] * (1 - share));
     }
 
-    /** Joint training: trained pairs across agencies start from a narrower culture gap (004 ch.5). */
+    /**
+     * Joint training: trained pairs across agencies start from a narrower culture gap (004 ch.5).
+     */
     public void narrowGap(List<Practitioner> trained, double share) {
         for (Practitioner a : trained) {
             for (Practitioner b : trained) {
@@ -94,7 +102,8 @@ public final class TrustNetwork {
 
     /**
      * A week: co-located practitioners of different agencies meet informally on the days they share
-     * a site; everything else decays toward its baseline; a leader, if any, brokers across agencies.
+     * a site; everything else decays toward its baseline; a leader, if any, brokers across
+     * agencies.
      */
     public void week() {
         float keep = (float) Math.pow(0.5, 7 / p.decayHalfLife());
@@ -134,8 +143,17 @@ public final class TrustNetwork {
                 raiseBoth(visitor, teacher, share);
             }
             for (Practitioner other : all) {
-                if (other != visitor && other.agency() != visitor.agency() && other.colocated() && other.daysAt(school) > 0) {
-                    raise(visitor, other, 1 - Math.pow(1 - p.contactGrowth(), Math.min(days, other.daysAt(school))));
+                if (other != visitor
+                        && other.agency() != visitor.agency()
+                        && other.colocated()
+                        && other.daysAt(school) > 0) {
+                    raise(
+                            visitor,
+                            other,
+                            1
+                                    - Math.pow(
+                                            1 - p.contactGrowth(),
+                                            Math.min(days, other.daysAt(school))));
                 }
             }
         }
@@ -170,7 +188,9 @@ public final class TrustNetwork {
         for (int k = 0; k < sum.length; k++) {
             byAgency[k] = count[k] == 0 ? Double.NaN : sum[k] / count[k];
         }
-        return new Summary(n < 2 ? Double.NaN : all / ((double) n * (n - 1)), acrossCount == 0 ? Double.NaN : across / acrossCount,
+        return new Summary(
+                n < 2 ? Double.NaN : all / ((double) n * (n - 1)),
+                acrossCount == 0 ? Double.NaN : across / acrossCount,
                 byAgency);
     }
 
@@ -180,8 +200,9 @@ public final class TrustNetwork {
     }
 
     /**
-     * The matrix summarised: mean over all ordered pairs of different practitioners, mean over pairs
-     * of different agencies, and the agency-by-agency means (NaN where an agency has no pair).
+     * The matrix summarised: mean over all ordered pairs of different practitioners, mean over
+     * pairs of different agencies, and the agency-by-agency means (NaN where an agency has no
+     * pair).
      */
     public record Summary(double meanTrust, double meanAcrossAgencies, double[] byAgency) {
         public double agency(AgencyKind from, AgencyKind to) {

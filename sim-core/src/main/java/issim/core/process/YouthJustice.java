@@ -20,14 +20,19 @@ import java.util.List;
  * Youth justice (DESIGN.md §2 process 9) with the school-based police officer (000 case study 3)
  * and the three-tier prevention model (000 case study 2). Children aged 10-17 commit anti-social
  * behaviour at a rate set by their propensity and their need in making a positive contribution
- * (redrawn whenever either changes, and when a plan starts or ends).
- * Police learn of some incidents and respond informally or formally; a first formal sanction makes
- * a first-time entrant, and the label lowers later outcomes and raises propensity.
+ * (redrawn whenever either changes, and when a plan starts or ends). Police learn of some incidents
+ * and respond informally or formally; a first formal sanction makes a first-time entrant, and the
+ * label lowers later outcomes and raises propensity.
  */
 public final class YouthJustice {
     public static final int MIN_AGE = 10, MAX_AGE = 17;
-    /** Share of informal responses that refer the child on to the youth service (DESIGN.md §2 process 9). */
+
+    /**
+     * Share of informal responses that refer the child on to the youth service (DESIGN.md §2
+     * process 9).
+     */
     static final double INFORMAL_REFERRAL_SHARE = 0.25;
+
     /** Year 8 pupils are aged 12 on the 1st of September. */
     static final int YEAR_8_AGE = 12;
 
@@ -69,8 +74,11 @@ public final class YouthJustice {
         Site school = c.school();
         boolean atSchool = school != null && draw(c) < p.atSchoolShare();
         SchoolPoliceOfficer officer = world.params().interventions().schoolPoliceOfficer();
-        boolean officerHere = atSchool && world.active(Lever.SCHOOL_POLICE_OFFICER) && officerSchools.contains(school)
-                && draw(c) < officer.weekShare();
+        boolean officerHere =
+                atSchool
+                        && world.active(Lever.SCHOOL_POLICE_OFFICER)
+                        && officerSchools.contains(school)
+                        && draw(c) < officer.weekShare();
         // Prevention works through relationships: it grows with pupils' families' trust in police.
         double prevent = officer.preventionEffect() * (0.5 + c.family().trust(AgencyKind.POLICE));
         if (officerHere && !officer.detectionTarget() && draw(c) < prevent) {
@@ -81,9 +89,15 @@ public final class YouthJustice {
         if (atSchool) {
             world.counters().add(Tally.ASB_AT_SCHOOL);
         }
-        double detect = !atSchool ? p.detectCommunity() : officerHere ? officer.detectAtSchool() : p.detectSchool();
+        double detect =
+                !atSchool
+                        ? p.detectCommunity()
+                        : officerHere ? officer.detectAtSchool() : p.detectSchool();
         if (draw(c) < detect) {
-            respond(c, officerHere ? schoolOfficer : world.noticing().handler(c, AgencyKind.POLICE), officerHere);
+            respond(
+                    c,
+                    officerHere ? schoolOfficer : world.noticing().handler(c, AgencyKind.POLICE),
+                    officerHere);
         }
         changed(c);
     }
@@ -126,7 +140,10 @@ public final class YouthJustice {
         }
         if (schoolOfficerHandles) {
             SchoolPoliceOfficer officer = world.params().interventions().schoolPoliceOfficer();
-            q *= officer.detectionTarget() ? p.detectionTargetMultiplier() : officer.preventionFormalMultiplier();
+            q *=
+                    officer.detectionTarget()
+                            ? p.detectionTargetMultiplier()
+                            : officer.preventionFormalMultiplier();
         }
         if (inProgramme(c) && c.programmeTier() > 0) {
             q *= world.params().interventions().threeTier().diversionMultiplier();
@@ -135,14 +152,21 @@ public final class YouthJustice {
     }
 
     private boolean inProgramme(Child c) {
-        return world.active(Lever.THREE_TIER) && c.school() != null && programmeSchools.contains(c.school());
+        return world.active(Lever.THREE_TIER)
+                && c.school() != null
+                && programmeSchools.contains(c.school());
     }
 
     /** Tier 2 for a pupil known for ASB; tier 3 once incidents repeat (000 case study 2). */
     private void programmeResponse(Child c) {
         ThreeTierPrevention t = world.params().interventions().threeTier();
         if (c.detectedIncidents() >= t.tier3Incidents() && c.programmeTier() < 3) {
-            Practitioner yot = world.support().allocate(c, AgencyKind.YOUTH_OFFENDING, world.noticing().handler(c, AgencyKind.YOUTH_OFFENDING));
+            Practitioner yot =
+                    world.support()
+                            .allocate(
+                                    c,
+                                    AgencyKind.YOUTH_OFFENDING,
+                                    world.noticing().handler(c, AgencyKind.YOUTH_OFFENDING));
             if (yot == null) {
                 return;
             }
@@ -154,23 +178,41 @@ public final class YouthJustice {
             }
             needMask |= Outcome.POSITIVE_CONTRIBUTION.bit();
             c.learn(AgencyKind.YOUTH_OFFENDING, needMask);
-            if (world.teamAroundTheChild().meet(c, yot, needMask, PlanKind.FAMILY_SUPPORT,
-                    world.params().agencies().yotYisp().supportDays()) != null) {
+            if (world.teamAroundTheChild()
+                            .meet(
+                                    c,
+                                    yot,
+                                    needMask,
+                                    PlanKind.FAMILY_SUPPORT,
+                                    world.params().agencies().yotYisp().supportDays())
+                    != null) {
                 c.reachTier(3);
                 c.setAsbPropensity(c.asbPropensity() * (1 - t.tier3Effect()));
                 world.counters().add(Tally.TIER3_FAMILIES);
                 world.counters().spend(AgencyKind.YOUTH_OFFENDING, t.tier3Cost());
             }
         } else if (c.programmeTier() < 2) {
-            Practitioner worker = world.support().allocate(c, AgencyKind.YOUTH_SERVICE, world.noticing().handler(c, AgencyKind.YOUTH_SERVICE));
+            Practitioner worker =
+                    world.support()
+                            .allocate(
+                                    c,
+                                    AgencyKind.YOUTH_SERVICE,
+                                    world.noticing().handler(c, AgencyKind.YOUTH_SERVICE));
             if (worker == null) {
                 return;
             }
             double[] lift = new double[Outcome.COUNT];
             var ys = world.params().agencies().youthService();
             lift[Outcome.POSITIVE_CONTRIBUTION.ordinal()] = ys.supportLift();
-            lift[Outcome.ENJOY_AND_ACHIEVE.ordinal()] = ys.supportLift() * ys.remit().enjoyAndAchieve();
-            world.support().open(PlanKind.GROUP_WORK, c, new Practitioner[] {worker}, lift, ys.supportDays());
+            lift[Outcome.ENJOY_AND_ACHIEVE.ordinal()] =
+                    ys.supportLift() * ys.remit().enjoyAndAchieve();
+            world.support()
+                    .open(
+                            PlanKind.GROUP_WORK,
+                            c,
+                            new Practitioner[] {worker},
+                            lift,
+                            ys.supportDays());
             c.reachTier(2);
             c.setAsbPropensity(c.asbPropensity() * (1 - t.tier2Effect()));
             world.counters().add(Tally.TIER2_PLACES);
@@ -190,13 +232,22 @@ public final class YouthJustice {
         }
     }
 
-    /** Chooses the programme's schools by their ASB ranking: detected incidents so far (000 case study 2). */
+    /**
+     * Chooses the programme's schools by their ASB ranking: detected incidents so far (000 case
+     * study 2).
+     */
     public void startThreeTier() {
         List<Site> ranked = new ArrayList<>(world.locality().secondarySchools());
-        ranked.sort((a, b) -> a.id() == b.id() ? 0
-                : detectedBySchool[b.id()] != detectedBySchool[a.id()] ? Long.compare(detectedBySchool[b.id()], detectedBySchool[a.id()])
-                : Integer.compare(a.id(), b.id()));
-        programmeSchools.addAll(ranked.subList(0, world.params().interventions().threeTier().schools()));
+        ranked.sort(
+                (a, b) ->
+                        a.id() == b.id()
+                                ? 0
+                                : detectedBySchool[b.id()] != detectedBySchool[a.id()]
+                                        ? Long.compare(
+                                                detectedBySchool[b.id()], detectedBySchool[a.id()])
+                                        : Integer.compare(a.id(), b.id()));
+        programmeSchools.addAll(
+                ranked.subList(0, world.params().interventions().threeTier().schools()));
         deliverTier1(); // the programme starts with this year's Year 8
     }
 
@@ -230,14 +281,16 @@ public final class YouthJustice {
                 world.counters().spend(AgencyKind.SCHOOL, t.tier1Cost());
             }
         }
-        world.at(world.now() + 7.0 * t.tier1Weeks(), () -> {
-            for (Child c : cohort) {
-                if (c.present()) {
-                    c.setAsbPropensity(c.asbPropensity() * (1 - t.tier1Effect()));
-                    changed(c);
-                }
-            }
-        });
+        world.at(
+                world.now() + 7.0 * t.tier1Weeks(),
+                () -> {
+                    for (Child c : cohort) {
+                        if (c.present()) {
+                            c.setAsbPropensity(c.asbPropensity() * (1 - t.tier1Effect()));
+                            changed(c);
+                        }
+                    }
+                });
     }
 
     /** Monthly: pupils' families at the officer's schools come to trust the police more. */

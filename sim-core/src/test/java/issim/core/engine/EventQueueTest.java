@@ -32,8 +32,7 @@ class EventQueueTest {
     void matchesASortedReferenceUnderRandomHoldOperations() {
         Random r = new Random(42);
         EventQueue q = new EventQueue(16);
-        record E(double t, long payload) {
-        }
+        record E(double t, long payload) {}
         Comparator<E> order = Comparator.comparingDouble(E::t).thenComparingLong(E::payload);
         List<E> reference = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {

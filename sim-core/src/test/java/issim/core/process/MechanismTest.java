@@ -22,7 +22,8 @@ class MechanismTest {
 
     private static Child pupil(World w) {
         for (Child c : w.lifeCourse().children()) {
-            if (c.school() != null && c.school().kind() == issim.core.model.SiteKind.SECONDARY_SCHOOL) {
+            if (c.school() != null
+                    && c.school().kind() == issim.core.model.SiteKind.SECONDARY_SCHOOL) {
                 return c;
             }
         }
@@ -36,7 +37,9 @@ class MechanismTest {
         c.learn(AgencyKind.SCHOOL, Outcome.STAY_SAFE.bit() | Outcome.ENJOY_AND_ACHIEVE.bit());
     }
 
-    /** Sets the trust between the child's teacher and social worker, both ways; returns the teacher. */
+    /**
+     * Sets the trust between the child's teacher and social worker, both ways; returns the teacher.
+     */
     private static Practitioner teacherWithSocialWorkerTrust(World w, Child c, double trust) {
         Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
         Practitioner sw = w.noticing().handler(c, AgencyKind.SOCIAL_CARE);
@@ -87,7 +90,9 @@ class MechanismTest {
     void aReferralShowingTooLittleNeedIsRejected() {
         World w = TestWorlds.started(SMALL, 1);
         Child c = pupil(w);
-        c.setOutcome(Outcome.ENJOY_AND_ACHIEVE.ordinal(), 0.6); // severity 0.1, below social care's threshold
+        c.setOutcome(
+                Outcome.ENJOY_AND_ACHIEVE.ordinal(),
+                0.6); // severity 0.1, below social care's threshold
         c.learn(AgencyKind.SCHOOL, Outcome.ENJOY_AND_ACHIEVE.bit());
         Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
         Practitioner sw = w.noticing().handler(c, AgencyKind.SOCIAL_CARE);
@@ -101,7 +106,8 @@ class MechanismTest {
 
     @Test
     void coLocationWidensWhatTheSchoolSeesAndBuildsTrust() {
-        ModelParameters co = TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.coLocation().on(3)));
+        ModelParameters co =
+                TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.coLocation().on(3)));
         World silo = TestWorlds.started(SMALL, 3);
         World together = TestWorlds.started(co, 3);
         InterventionSetup.start(together, Lever.CO_LOCATION);
@@ -112,7 +118,12 @@ class MechanismTest {
         }
         double siloRate = silo.noticing().computeRates(a);
         double coRate = together.noticing().computeRates(b);
-        assertTrue(coRate > siloRate * 1.5, "co-location should raise the school's rate of noticing a safety need: " + siloRate + " vs " + coRate);
+        assertTrue(
+                coRate > siloRate * 1.5,
+                "co-location should raise the school's rate of noticing a safety need: "
+                        + siloRate
+                        + " vs "
+                        + coRate);
 
         Practitioner teacher = together.noticing().handler(b, AgencyKind.SCHOOL);
         Practitioner sw = together.noticing().handler(b, AgencyKind.SOCIAL_CARE);
@@ -121,13 +132,16 @@ class MechanismTest {
         for (int week = 0; week < 26; week++) {
             together.trust().week();
         }
-        assertTrue(together.trust().get(teacher, sw) > before + 0.3, "half a year of daily contact should build trust");
+        assertTrue(
+                together.trust().get(teacher, sw) > before + 0.3,
+                "half a year of daily contact should build trust");
         assertEquals(1.0, InformationSharing.STAGE_FACTOR[2]);
     }
 
     @Test
     void theCoLocationIndexAgreesWithASearchOfEveryPractitioner() {
-        ModelParameters co = TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.coLocation().on(2)));
+        ModelParameters co =
+                TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.coLocation().on(2)));
         World w = TestWorlds.started(co, 5);
         InterventionSetup.start(w, Lever.CO_LOCATION);
         int colocated = 0;
@@ -165,18 +179,33 @@ class MechanismTest {
     @Test
     void aDetectionTargetRaisesTheShareOfFormalResponses() {
         var yj = SMALL.youthJustice();
-        ModelParameters target = SMALL.with(new YouthJusticeParameters(yj.asbRate(), yj.needEffect(), yj.deprivationGradient(),
-                yj.atSchoolShare(), yj.detectCommunity(), yj.detectSchool(), yj.formalFirst(), yj.formalPerPrior(), true,
-                yj.detectionTargetMultiplier(), yj.labelPenalty(), yj.labelPropensity(), yj.neetLevel()));
+        ModelParameters target =
+                SMALL.with(
+                        new YouthJusticeParameters(
+                                yj.asbRate(),
+                                yj.needEffect(),
+                                yj.deprivationGradient(),
+                                yj.atSchoolShare(),
+                                yj.detectCommunity(),
+                                yj.detectSchool(),
+                                yj.formalFirst(),
+                                yj.formalPerPrior(),
+                                true,
+                                yj.detectionTargetMultiplier(),
+                                yj.labelPenalty(),
+                                yj.labelPropensity(),
+                                yj.neetLevel()));
         World plain = TestWorlds.started(SMALL, 5);
         World pushed = TestWorlds.started(target, 5);
         Child c = pupil(plain);
-        assertTrue(pushed.youthJustice().formalProbability(pushed.childrenById().get(c.id()), false)
-                > plain.youthJustice().formalProbability(c, false));
+        assertTrue(
+                pushed.youthJustice().formalProbability(pushed.childrenById().get(c.id()), false)
+                        > plain.youthJustice().formalProbability(c, false));
 
         var plainRun = World.run(SMALL.withHorizonDays(3 * 365), 5);
         var pushedRun = World.run(target.withHorizonDays(3 * 365), 5);
-        assertTrue(formalShare(pushedRun) > formalShare(plainRun) * 1.2,
+        assertTrue(
+                formalShare(pushedRun) > formalShare(plainRun) * 1.2,
                 formalShare(pushedRun) + " vs " + formalShare(plainRun));
     }
 
@@ -230,7 +259,11 @@ class MechanismTest {
 
     @Test
     void aFamilyThatWillNotConsentGetsNoCommonAssessment() {
-        World w = TestWorlds.started(TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.commonAssessment().rolledOut(1.0))), 8);
+        World w =
+                TestWorlds.started(
+                        TestWorlds.withInterventions(
+                                SMALL, iv -> iv.with(iv.commonAssessment().rolledOut(1.0))),
+                        8);
         Child c = pupil(w);
         Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
         c.family().addFatigue(w.now(), 1e9, 1.0);
@@ -243,7 +276,11 @@ class MechanismTest {
         int[] teams = new int[2];
         double[] trustInLead = {1, 0};
         for (int i = 0; i < 2; i++) {
-            World w = TestWorlds.started(TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.commonAssessment().rolledOut(1.0))), 9);
+            World w =
+                    TestWorlds.started(
+                            TestWorlds.withInterventions(
+                                    SMALL, iv -> iv.with(iv.commonAssessment().rolledOut(1.0))),
+                            9);
             int meetings = 0;
             for (Child c : w.lifeCourse().children()) {
                 if (c.school() == null || c.age() < 11 || meetings == 30) {
@@ -256,17 +293,33 @@ class MechanismTest {
                 for (Practitioner p : w.locality().practitioners()) {
                     w.trust().set(p, teacher, trustInLead[i]);
                 }
-                var plan = w.teamAroundTheChild().meet(c, teacher, Outcome.BE_HEALTHY.bit() | Outcome.POSITIVE_CONTRIBUTION.bit(),
-                        issim.core.model.PlanKind.INTEGRATED, 180);
+                var plan =
+                        w.teamAroundTheChild()
+                                .meet(
+                                        c,
+                                        teacher,
+                                        Outcome.BE_HEALTHY.bit()
+                                                | Outcome.POSITIVE_CONTRIBUTION.bit(),
+                                        issim.core.model.PlanKind.INTEGRATED,
+                                        180);
                 if (plan != null && plan.practitioners().length >= 2) {
                     teams[i]++;
                     assertTrue(plan.integrated());
-                    assertTrue(c.supported(Outcome.BE_HEALTHY.ordinal()) && c.supported(Outcome.POSITIVE_CONTRIBUTION.ordinal()));
-                    assertNotEquals(0, c.known(plan.practitioners()[1].agency()), "attendees learn the whole picture");
+                    assertTrue(
+                            c.supported(Outcome.BE_HEALTHY.ordinal())
+                                    && c.supported(Outcome.POSITIVE_CONTRIBUTION.ordinal()));
+                    assertNotEquals(
+                            0,
+                            c.known(plan.practitioners()[1].agency()),
+                            "attendees learn the whole picture");
                 }
             }
         }
-        assertTrue(teams[0] >= 15, "with full trust most meetings should bring other agencies: " + teams[0]);
-        assertTrue(teams[0] > teams[1] + 5, "attendance should follow trust in the lead: " + teams[0] + " vs " + teams[1]);
+        assertTrue(
+                teams[0] >= 15,
+                "with full trust most meetings should bring other agencies: " + teams[0]);
+        assertTrue(
+                teams[0] > teams[1] + 5,
+                "attendance should follow trust in the lead: " + teams[0] + " vs " + teams[1]);
     }
 }

@@ -28,9 +28,21 @@ class MoreMechanismsTest {
     void aNewSchoolYearAgesEveryoneMovesSchoolsAndKeepsThePopulationStationary() {
         World w = TestWorlds.started(SMALL, 11);
         int before = w.lifeCourse().children().size();
-        Child ten = w.lifeCourse().children().stream().filter(c -> c.age() == 10).findFirst().orElseThrow();
-        Child fifteen = w.lifeCourse().children().stream().filter(c -> c.age() == 15).findFirst().orElseThrow();
-        Child seventeen = w.lifeCourse().children().stream().filter(c -> c.age() == 17).findFirst().orElseThrow();
+        Child ten =
+                w.lifeCourse().children().stream()
+                        .filter(c -> c.age() == 10)
+                        .findFirst()
+                        .orElseThrow();
+        Child fifteen =
+                w.lifeCourse().children().stream()
+                        .filter(c -> c.age() == 15)
+                        .findFirst()
+                        .orElseThrow();
+        Child seventeen =
+                w.lifeCourse().children().stream()
+                        .filter(c -> c.age() == 17)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(SiteKind.PRIMARY_SCHOOL, ten.school().kind());
         w.lifeCourse().newSchoolYear();
         assertEquals(SiteKind.SECONDARY_SCHOOL, ten.school().kind(), "transfer at 11");
@@ -53,7 +65,9 @@ class MoreMechanismsTest {
         assertTrue(c.protectionPlan(), "statutory: a protection plan whatever the caseload");
         assertTrue(c.outcome(Outcome.STAY_SAFE) <= 0.05 + 1e-9);
         assertTrue(w.counters().get(Tally.SERIOUS_CASE_REVIEWS) > 0);
-        assertTrue(anyone.riskAversion(w.now(), w.params().culture().riskAversionHalfLife()) > before, "blame spreads risk aversion");
+        assertTrue(
+                anyone.riskAversion(w.now(), w.params().culture().riskAversionHalfLife()) > before,
+                "blame spreads risk aversion");
     }
 
     @Test
@@ -68,8 +82,14 @@ class MoreMechanismsTest {
 
         // Unsafe at the review: the plan goes on to the next review.
         Child unsafe = children.get(0);
-        issim.core.model.Plan kept = w.support().open(issim.core.model.PlanKind.CHILD_PROTECTION, unsafe, new Practitioner[] {social},
-                lift, culture.protectionDays());
+        issim.core.model.Plan kept =
+                w.support()
+                        .open(
+                                issim.core.model.PlanKind.CHILD_PROTECTION,
+                                unsafe,
+                                new Practitioner[] {social},
+                                lift,
+                                culture.protectionDays());
         unsafe.setOutcome(safe, culture.protectionSafety() / 2);
         w.support().endPlan(kept);
         assertTrue(kept.open() && unsafe.protectionPlan(), "still unsafe: the plan continues");
@@ -78,17 +98,30 @@ class MoreMechanismsTest {
 
         // Safe now only because of the plan: it goes on too.
         Child dependent = children.get(1);
-        issim.core.model.Plan propped = w.support().open(issim.core.model.PlanKind.CHILD_PROTECTION, dependent,
-                new Practitioner[] {social}, lift, culture.protectionDays());
+        issim.core.model.Plan propped =
+                w.support()
+                        .open(
+                                issim.core.model.PlanKind.CHILD_PROTECTION,
+                                dependent,
+                                new Practitioner[] {social},
+                                lift,
+                                culture.protectionDays());
         dependent.setOutcome(safe, culture.protectionSafety() + 0.1);
-        dependent.setSetPoint(safe, culture.protectionSafety() - culture.protectionEndTolerance() + 0.05);
+        dependent.setSetPoint(
+                safe, culture.protectionSafety() - culture.protectionEndTolerance() + 0.05);
         w.support().endPlan(propped);
         assertTrue(propped.open(), "the set point without the plan's lift is too low");
 
         // Safe now and without the plan: it ends and the child leaves the protection count.
         Child recovered = children.get(2);
-        issim.core.model.Plan ended = w.support().open(issim.core.model.PlanKind.CHILD_PROTECTION, recovered,
-                new Practitioner[] {social}, lift, culture.protectionDays());
+        issim.core.model.Plan ended =
+                w.support()
+                        .open(
+                                issim.core.model.PlanKind.CHILD_PROTECTION,
+                                recovered,
+                                new Practitioner[] {social},
+                                lift,
+                                culture.protectionDays());
         recovered.setOutcome(safe, 0.8);
         recovered.setSetPoint(safe, 0.8);
         w.support().endPlan(ended);
@@ -99,7 +132,11 @@ class MoreMechanismsTest {
     @Test
     void aFirstFormalSanctionMakesAFirstTimeEntrantWhoseOutcomesFall() {
         World w = TestWorlds.started(SMALL, 13);
-        Child c = w.lifeCourse().children().stream().filter(ch -> ch.age() == 14).findFirst().orElseThrow();
+        Child c =
+                w.lifeCourse().children().stream()
+                        .filter(ch -> ch.age() == 14)
+                        .findFirst()
+                        .orElseThrow();
         double propensity = c.asbPropensity();
         double before = c.setPoint(Outcome.POSITIVE_CONTRIBUTION.ordinal());
         for (int i = 0; i < 200 && !c.firstTimeEntrant(); i++) {
@@ -108,12 +145,16 @@ class MoreMechanismsTest {
         assertTrue(c.firstTimeEntrant());
         assertEquals(1, w.counters().get(Tally.FIRST_TIME_ENTRANTS));
         assertTrue(c.asbPropensity() > propensity, "the label raises propensity");
-        assertTrue(c.setPoint(Outcome.POSITIVE_CONTRIBUTION.ordinal()) < before, "the label lowers later outcomes");
+        assertTrue(
+                c.setPoint(Outcome.POSITIVE_CONTRIBUTION.ordinal()) < before,
+                "the label lowers later outcomes");
     }
 
     @Test
     void sponsorshipMovesPractitionersTowardCommitment() {
-        ModelParameters sponsored = TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.commonAssessment().rolledOut(0.8)));
+        ModelParameters sponsored =
+                TestWorlds.withInterventions(
+                        SMALL, iv -> iv.with(iv.commonAssessment().rolledOut(0.8)));
         double[] committed = new double[2];
         ModelParameters[] worlds = {SMALL, sponsored};
         for (int i = 0; i < 2; i++) {
@@ -134,7 +175,12 @@ class MoreMechanismsTest {
     @Test
     void tooManyChangesAtOnceSlowAdoptionAndStaggeringAvoidsIt() {
         World w = TestWorlds.started(SMALL, 15);
-        for (Lever l : List.of(Lever.CO_LOCATION, Lever.JOINT_TRAINING, Lever.POOLED_BUDGETS, Lever.INTEGRATED_SERVICES_LEADER)) {
+        for (Lever l :
+                List.of(
+                        Lever.CO_LOCATION,
+                        Lever.JOINT_TRAINING,
+                        Lever.POOLED_BUDGETS,
+                        Lever.INTEGRATED_SERVICES_LEADER)) {
             w.activate(l);
         }
         assertEquals(0.5, w.adoption().pace(), 1e-12, "four changes against a capacity of two");
@@ -144,8 +190,15 @@ class MoreMechanismsTest {
 
     @Test
     void jointTrainingNarrowsTheGapTrustStartsFrom() {
-        World w = TestWorlds.started(TestWorlds.withInterventions(SMALL, iv -> iv.with(
-                new issim.core.params.JointTraining(true, 1.0, 0.5, 350))), 16);
+        World w =
+                TestWorlds.started(
+                        TestWorlds.withInterventions(
+                                SMALL,
+                                iv ->
+                                        iv.with(
+                                                new issim.core.params.JointTraining(
+                                                        true, 1.0, 0.5, 350))),
+                        16);
         double before = w.trust().meanAcrossAgencies();
         InterventionSetup.start(w, Lever.JOINT_TRAINING);
         double after = w.trust().meanAcrossAgencies();
@@ -153,13 +206,21 @@ class MoreMechanismsTest {
         for (int week = 0; week < 104; week++) {
             w.trust().week();
         }
-        assertEquals(after, w.trust().meanAcrossAgencies(), 0.01, "the narrower gap is the new baseline, not a passing gain");
+        assertEquals(
+                after,
+                w.trust().meanAcrossAgencies(),
+                0.01,
+                "the narrower gap is the new baseline, not a passing gain");
     }
 
     @Test
     void pooledBudgetsBuyAPlaceBeyondCapacityAndAlignedOnesDoNot() {
         for (boolean pooled : new boolean[] {false, true}) {
-            World w = TestWorlds.started(TestWorlds.withInterventions(SMALL, iv -> iv.with(new Budgets(pooled, 0.2))), 17);
+            World w =
+                    TestWorlds.started(
+                            TestWorlds.withInterventions(
+                                    SMALL, iv -> iv.with(new Budgets(pooled, 0.2))),
+                            17);
             if (pooled) {
                 InterventionSetup.start(w, Lever.POOLED_BUDGETS);
             }

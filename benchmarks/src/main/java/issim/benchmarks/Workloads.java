@@ -5,6 +5,7 @@ import issim.core.observe.MonthlyReport;
 import issim.core.params.Interventions;
 import issim.core.params.LocalityParameters;
 import issim.core.params.ModelParameters;
+import issim.core.process.Calendar;
 
 /**
  * The whole-model workloads of issue 5, shared by {@link WholeModelBenchmark}, {@link
@@ -88,7 +89,7 @@ final class Workloads {
         ChildYears childYears = new ChildYears();
         world.addObserver(childYears);
         world.runToEnd();
-        return childYears.mean() * params.horizonDays() / World.YEAR;
+        return childYears.mean() * params.horizonDays() / Calendar.YEAR;
     }
 
     /** Sums the monthly "children" measure; allocation-free apart from what the model reports. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
 import issim.core.params.ModelParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,18 @@ class CatalogueTest {
                         .interventions()
                         .leader()
                         .enabled());
-        assertFalse(ScenarioLoader.load("no-blame-culture").parameters().culture().blame());
+        assertTrue(
+                ScenarioLoader.load("no-blame-culture")
+                        .parameters()
+                        .interventions()
+                        .noBlameCulture()
+                        .enabled());
+        assertTrue(
+                ScenarioLoader.load("caf-team-around-the-child")
+                        .parameters()
+                        .interventions()
+                        .commonAssessment()
+                        .enabled());
         assertTrue(
                 ScenarioLoader.load("pooled-budgets")
                         .parameters()
@@ -94,7 +105,8 @@ class CatalogueTest {
                 whole.interventions().coLocation().enabled()
                         && whole.interventions().leader().enabled()
                         && whole.interventions().commonAssessment().lineManagerSupport()
-                        && !whole.culture().blame());
+                        && whole.interventions().commonAssessment().enabled()
+                        && whole.interventions().noBlameCulture().enabled());
         assertFalse(whole.interventions().threeTier().enabled());
     }
 }

@@ -3,7 +3,7 @@ package issim.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
 import issim.core.params.ModelParameters;
 import java.nio.file.Files;
 import java.nio.file.Path;

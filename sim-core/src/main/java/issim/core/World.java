@@ -1,91 +1,96 @@
 package issim.core;
 
-import issim.core.engine.EventQueue;
-import issim.core.engine.Events;
+import issim.core.engine.EventType;
+import issim.core.engine.Phase;
 import issim.core.engine.RandomStreams;
+import issim.core.engine.Scheduler;
+import issim.core.engine.Steps;
+import issim.core.intervention.CoLocatedTeams;
+import issim.core.intervention.CommonAssessmentRollout;
+import issim.core.intervention.IntegratedServicesLeaderRole;
+import issim.core.intervention.Intervention;
+import issim.core.intervention.JointTrainingProgramme;
+import issim.core.intervention.NoBlameReviews;
+import issim.core.intervention.Pacing;
+import issim.core.intervention.PooledBudgets;
+import issim.core.intervention.SchoolBasedOfficer;
+import issim.core.intervention.ThreeTierProgramme;
 import issim.core.model.Child;
-import issim.core.model.Family;
 import issim.core.model.Locality;
-import issim.core.model.Plan;
+import issim.core.model.NeedLevels;
+import issim.core.model.Population;
+import issim.core.model.TrustMatrix;
 import issim.core.observe.Counters;
+import issim.core.observe.MonthlyMeasures;
 import issim.core.observe.MonthlyReport;
 import issim.core.observe.Observer;
+import issim.core.params.Interventions;
 import issim.core.params.ModelParameters;
+import issim.core.params.TrustParameters;
 import issim.core.process.Adoption;
+import issim.core.process.Calendar;
+import issim.core.process.ChildChanges;
 import issim.core.process.ConcernResponse;
+import issim.core.process.Context;
 import issim.core.process.Costs;
+import issim.core.process.FamilyTrust;
+import issim.core.process.Handlers;
+import issim.core.process.InForce;
 import issim.core.process.InformationSharing;
-import issim.core.process.InterventionSetup;
 import issim.core.process.LifeCourse;
-import issim.core.process.MonthlyMeasures;
 import issim.core.process.NeedDynamics;
 import issim.core.process.Noticing;
 import issim.core.process.Referrals;
+import issim.core.process.Remits;
 import issim.core.process.Safeguarding;
 import issim.core.process.Support;
 import issim.core.process.TeamAroundTheChild;
-import issim.core.process.TrustNetwork;
+import issim.core.process.TrustDynamics;
+import issim.core.process.Workforce;
 import issim.core.process.YouthJustice;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import sim.engine.SimState;
 
 /**
  * The simulated locality: MASON's {@link SimState}, built from one immutable {@link
  * ModelParameters} and a seed. As in MASON's own tutorials, the world builds its population in
- * {@link #start()} and schedules its processes; the rules live in the process classes of {@code
- * issim.core.process}.
+ * {@link #start()} and schedules its processes; here it does only that. The rules live in {@code
+ * issim.core.process}, one class per submodel in the order of docs/ODD.md §7, and the interventions
+ * in {@code issim.core.intervention}.
  *
- * <p>Time is in days. MASON's schedule runs the coarse processes (weekly trust, monthly adoption
- * and observation, yearly life course); everything that happens to one child is an event in the
- * model's own {@link EventQueue}, drained up to each coarse step. A child nothing happens to costs
- * nothing. Schedule time 0 is the start of the warm-up, a 1st of September; model day 0, where
- * observation and interventions start, is {@code warmupDays} later.
+ * <p>Time is in days. MASON's schedule runs the coarse steps (weekly trust, monthly adoption and
+ * observation, the yearly school calendar, interventions starting); everything that happens to one
+ * child is an event in the model's own queue, drained up to each coarse step. A child nothing
+ * happens to costs nothing. Schedule time 0 is the start of the warm-up, a 1st of September; model
+ * day 0, where observation and interventions start, is {@code warmupDays} later.
  */
 public final class World extends SimState {
     private static final long serialVersionUID = 1L;
 
-    public static final double MONTH = 365.0 / 12;
-    public static final double YEAR = 365.0;
-
-    static final int LIFE_EVENT = 1,
-            CHECK = 2,
-            CONCERN = 3,
-            PLAN_END = 4,
-            ASB = 5,
-            REFERRAL_TIMEOUT = 6;
-
     private final ModelParameters params;
     private final long runSeed;
-
-    /** The model's clock: the time of the event being handled, or of the coarse step. */
-    private double clock;
-
     private final transient List<Observer> observers = new ArrayList<>();
-    private transient RandomStreams streams;
-    private transient EventQueue queue;
-    private transient Locality locality;
-    private final transient List<Family> families = new ArrayList<>();
-    private final transient List<Child> childrenById = new ArrayList<>();
-    private final transient List<Plan> plansById = new ArrayList<>();
-    private transient Counters counters;
-    private final java.util.EnumMap<issim.core.model.Lever, Double> active =
-            new java.util.EnumMap<>(issim.core.model.Lever.class);
-
+    private transient Scheduler events;
+    private transient Context ctx;
+    private transient NeedLevels levels;
+    private transient Handlers handlers;
     private transient NeedDynamics need;
-    private transient LifeCourse lifeCourse;
-    private transient TrustNetwork trust;
-    private transient Noticing noticing;
-    private transient InformationSharing sharing;
-    private transient Referrals referrals;
     private transient Support support;
+    private transient Referrals referrals;
     private transient TeamAroundTheChild teamAroundTheChild;
+    private transient InformationSharing sharing;
     private transient ConcernResponse concernResponse;
     private transient Safeguarding safeguarding;
+    private transient Noticing noticing;
     private transient YouthJustice youthJustice;
+    private transient LifeCourse lifeCourse;
+    private transient TrustDynamics trustDynamics;
+    private transient FamilyTrust familyTrust;
     private transient Adoption adoption;
     private transient Costs costs;
-    private transient issim.core.process.FamilyTrust familyTrust;
+    private transient Pacing pacing;
     private transient MonthlyMeasures measures;
 
     public World(ModelParameters params, long seed) {
@@ -119,7 +124,7 @@ public final class World extends SimState {
         while (schedule.getTime() < end && schedule.step(this)) {
             // MASON runs the coarse steps; each drains the event queue up to its own time.
         }
-        advanceTo(end);
+        events.advanceTo(end);
         finish();
     }
 
@@ -131,87 +136,167 @@ public final class World extends SimState {
     @Override
     public void start() {
         super.start();
-        streams = new RandomStreams(runSeed);
-        queue = new EventQueue(1 << 14);
-        counters = new Counters();
-        families.clear();
-        childrenById.clear();
-        plansById.clear();
-        active.clear();
-        clock = 0;
-        locality = Locality.build(params, streams.services()::nextDouble);
-        trust = new TrustNetwork(this);
-        need = new NeedDynamics(this);
-        sharing = new InformationSharing(this);
-        support = new Support(this);
-        referrals = new Referrals(this);
-        teamAroundTheChild = new TeamAroundTheChild(this);
-        concernResponse = new ConcernResponse(this);
-        noticing = new Noticing(this);
-        safeguarding = new Safeguarding(this);
-        youthJustice = new YouthJustice(this);
-        adoption = new Adoption(this);
-        costs = new Costs(this);
-        familyTrust = new issim.core.process.FamilyTrust(this);
-        measures = new MonthlyMeasures(this);
-        lifeCourse = new LifeCourse(this);
-        InterventionSetup.prepare(this);
+        RandomStreams streams = new RandomStreams(runSeed);
+        events = new Scheduler(1 << 14);
+        Locality locality = Locality.build(params, streams.services()::nextDouble);
+        TrustParameters tp = params.trust();
+        ctx =
+                new Context(
+                        params,
+                        events,
+                        new Steps(schedule, events),
+                        streams,
+                        new Counters(),
+                        locality,
+                        new Population(),
+                        new TrustMatrix(
+                                locality.practitioners(), tp.withinAgency(), tp.acrossAgencies()),
+                        new InForce());
+        wireProcesses();
+        registerEventHandlers();
+        Workforce.trainInCommonAssessment(
+                ctx, params.interventions().commonAssessment().baselineTrainedShare());
+        pacing = new Pacing(ctx, interventions(), params.interventions().staggerDays());
         lifeCourse.populate();
+        scheduleCoarseSteps();
+    }
 
-        // Coarse processes on MASON's schedule. Orderings at equal times: life course first, then
-        // interventions, trust, adoption, and observation last, so a month's report sees the month.
-        schedule.scheduleRepeating(
-                YEAR,
-                0,
-                state -> {
-                    advanceTo(state.schedule.getTime());
-                    lifeCourse.newSchoolYear();
-                },
-                YEAR);
-        double day0 = params.warmupDays();
-        InterventionSetup.schedule(this, day0);
-        schedule.scheduleRepeating(
-                7,
-                2,
-                state -> {
-                    advanceTo(state.schedule.getTime());
-                    trust.week();
-                },
-                7);
+    /** The submodels of docs/ODD.md §7, each given the collaborators it calls. */
+    private void wireProcesses() {
+        levels = new NeedLevels(params.need());
+        handlers = new Handlers(ctx.locality());
+        Remits remits = new Remits(params.agencies(), params.sharing(), levels);
+        ChildChanges changes = new ChildChanges();
+        need = new NeedDynamics(ctx, levels, observers, changes);
+        support = new Support(ctx, need, levels, handlers, remits, changes);
+        referrals = new Referrals(ctx, levels, handlers, support);
+        teamAroundTheChild =
+                new TeamAroundTheChild(ctx, need, levels, handlers, remits, support, referrals);
+        sharing = new InformationSharing(ctx, handlers);
+        concernResponse =
+                new ConcernResponse(
+                        ctx, levels, remits, sharing, referrals, teamAroundTheChild, support);
+        safeguarding = new Safeguarding(ctx, need, handlers, support);
+        noticing = new Noticing(ctx, need, levels, handlers, safeguarding, concernResponse);
+        youthJustice = new YouthJustice(ctx, need, levels, handlers, referrals);
+        changes.listen(noticing);
+        changes.listen(youthJustice);
+        lifeCourse = new LifeCourse(ctx, need, noticing, youthJustice);
+        trustDynamics = new TrustDynamics(ctx);
+        familyTrust = new FamilyTrust(ctx);
+        adoption = new Adoption(ctx);
+        costs = new Costs(ctx);
+        measures =
+                new MonthlyMeasures(
+                        params,
+                        ctx.population(),
+                        ctx.locality(),
+                        ctx.counters(),
+                        ctx.trust(),
+                        referrals.book(),
+                        levels);
+    }
+
+    /** Who handles each kind of event in the model's own queue (docs/ODD.md §3.2). */
+    private void registerEventHandlers() {
+        Population people = ctx.population();
+        events.register(EventType.LIFE_EVENT, ifPresent(people, need::onLifeEvent));
+        events.register(EventType.CHECK, ifPresent(people, noticing::onCheck));
+        events.register(EventType.CONCERN, ifPresent(people, noticing::onConcern));
+        events.register(EventType.PLAN_END, id -> support.endPlan(people.plan(id)));
+        events.register(EventType.ASB, ifPresent(people, youthJustice::onIncident));
+        events.register(EventType.REFERRAL_TIMEOUT, referrals::onTimeout);
+    }
+
+    /** Events about a child who has left the locality are dropped. */
+    private static issim.core.engine.EventHandler ifPresent(
+            Population people, Consumer<Child> handler) {
+        return id -> {
+            Child c = people.child(id);
+            if (c.present()) {
+                handler.accept(c);
+            }
+        };
+    }
+
+    /** The scenario's enabled interventions, in the order they start (docs/ODD.md §7.14). */
+    private List<Intervention> interventions() {
+        Interventions iv = params.interventions();
+        List<Intervention> out = new ArrayList<>();
+        if (iv.coLocation().enabled()) {
+            out.add(new CoLocatedTeams(ctx, iv.coLocation()));
+        }
+        if (iv.schoolPoliceOfficer().enabled()) {
+            out.add(new SchoolBasedOfficer(ctx, iv.schoolPoliceOfficer(), youthJustice));
+        }
+        if (iv.threeTier().enabled()) {
+            out.add(
+                    new ThreeTierProgramme(
+                            ctx,
+                            iv.threeTier(),
+                            youthJustice,
+                            lifeCourse,
+                            support,
+                            teamAroundTheChild,
+                            handlers,
+                            levels));
+        }
+        if (iv.commonAssessment().enabled()) {
+            out.add(
+                    new CommonAssessmentRollout(
+                            ctx, iv.commonAssessment(), teamAroundTheChild, adoption));
+        }
+        if (iv.leader().enabled()) {
+            out.add(
+                    new IntegratedServicesLeaderRole(
+                            ctx, iv.leader(), adoption, teamAroundTheChild, trustDynamics));
+        }
+        if (iv.budgets().pooled()) {
+            out.add(new PooledBudgets(iv.budgets(), support));
+        }
+        if (iv.jointTraining().enabled()) {
+            out.add(new JointTrainingProgramme(ctx, iv.jointTraining()));
+        }
+        if (iv.noBlameCulture().enabled()) {
+            out.add(new NoBlameReviews(safeguarding));
+        }
+        return out;
+    }
+
+    /** The coarse steps of docs/ODD.md §3.3. */
+    private void scheduleCoarseSteps() {
+        Steps steps = ctx.steps();
+        steps.every(Calendar.YEAR, Calendar.YEAR, Phase.LIFE_COURSE, lifeCourse::newSchoolYear);
+        pacing.schedule(params.warmupDays());
+        steps.every(7, 7, Phase.TRUST, trustDynamics::week);
         scheduleMonth(0);
         measures.reset();
     }
 
-    /**
-     * Month ends at exact times (m × 365 / 12, rounded once), rather than by repeated addition, so
-     * the last month of a run falls exactly on the horizon with the year's other steps.
-     */
-    private static double monthEnd(int m) {
-        return m * 365 / 12.0;
-    }
-
     private void scheduleMonth(int m) {
-        schedule.scheduleOnce(
-                monthEnd(m),
-                3,
-                state -> {
-                    advanceTo(state.schedule.getTime());
-                    adoption.month();
-                    costs.month();
-                    familyTrust.month();
-                    youthJustice.month();
-                    observeMonth();
-                    scheduleMonth(m + 1);
-                });
+        ctx.steps()
+                .once(
+                        Calendar.monthEnd(m),
+                        Phase.MONTH_END,
+                        () -> {
+                            adoption.month();
+                            costs.month();
+                            pacing.bookMonthlyCosts();
+                            familyTrust.month();
+                            pacing.month();
+                            observeMonth();
+                            scheduleMonth(m + 1);
+                        });
     }
 
     private void observeMonth() {
-        double now = schedule.getTime();
+        double now = ctx.now();
         if (now < params.warmupDays() - 1e-9) {
             measures.reset();
             return;
         }
-        MonthlyReport report = measures.report(now);
+        need.advanceAll(now);
+        MonthlyReport report = measures.report(now - params.warmupDays());
         if (report.month() == 0) {
             return; // the day-0 reading only sets the baseline for differencing
         }
@@ -220,147 +305,47 @@ public final class World extends SimState {
         }
     }
 
-    /** Runs every pending event strictly before {@code time}. */
+    /** Runs every pending event strictly before schedule time {@code time}. */
     public void advanceTo(double time) {
-        while (queue.peekTime() < time) {
-            long event = queue.pop();
-            clock = queue.lastTime();
-            dispatch(event);
-        }
-        clock = Math.max(clock, time);
+        events.advanceTo(time);
     }
 
-    private void dispatch(long event) {
-        int id = Events.id(event);
-        switch (Events.type(event)) {
-            case LIFE_EVENT -> {
-                Child c = childrenById.get(id);
-                if (c.present()) {
-                    need.onLifeEvent(c);
-                }
-            }
-            case CHECK -> {
-                Child c = childrenById.get(id);
-                if (c.present() && Events.current(event, c.checkVersion())) {
-                    noticing.onCheck(c);
-                }
-            }
-            case CONCERN -> {
-                Child c = childrenById.get(id);
-                if (c.present() && Events.current(event, c.checkVersion())) {
-                    noticing.onConcern(c);
-                }
-            }
-            case PLAN_END -> support.endPlan(plansById.get(id));
-            case ASB -> {
-                Child c = childrenById.get(id);
-                if (c.present() && Events.current(event, c.asbVersion())) {
-                    youthJustice.onIncident(c);
-                }
-            }
-            case REFERRAL_TIMEOUT -> referrals.onTimeout(id);
-            default -> throw new IllegalStateException("unknown event type " + Events.type(event));
-        }
-    }
-
-    /**
-     * Runs {@code action} at schedule time {@code time}, as a coarse step after everything before
-     * it.
-     */
-    public void at(double time, Runnable action) {
-        schedule.scheduleOnce(
-                time,
-                1,
-                state -> {
-                    advanceTo(state.schedule.getTime());
-                    action.run();
-                });
-    }
-
-    /**
-     * Schedules an internal event. Process classes call this; the type constants are
-     * package-private.
-     */
-    public void scheduleLifeEvent(double time, Child c) {
-        queue.schedule(time, Events.encode(LIFE_EVENT, 0, c.id()));
-    }
-
-    public void scheduleCheck(double time, Child c) {
-        queue.schedule(time, Events.encode(CHECK, c.checkVersion(), c.id()));
-    }
-
-    public void scheduleConcern(double time, Child c) {
-        queue.schedule(time, Events.encode(CONCERN, c.checkVersion(), c.id()));
-    }
-
-    public void schedulePlanEnd(double time, Plan plan) {
-        queue.schedule(time, Events.encode(PLAN_END, 0, plan.id()));
-    }
-
-    public void scheduleAsb(double time, Child c) {
-        queue.schedule(time, Events.encode(ASB, c.asbVersion(), c.id()));
-    }
-
-    public void scheduleReferralTimeout(double time, int referralId) {
-        queue.schedule(time, Events.encode(REFERRAL_TIMEOUT, 0, referralId));
-    }
-
-    /**
-     * The current time: while events are being handled, the time of the event in hand; otherwise
-     * the time of the coarse step that is running (MASON's clock runs ahead to the step's time
-     * before the step drains the events before it, so it cannot serve here).
-     */
+    /** The current time (see {@link Scheduler#now()}). */
     public double now() {
-        return clock;
-    }
-
-    /** Model day (0 at the end of the warm-up) of schedule time {@code time}. */
-    public double day(double time) {
-        return time - params.warmupDays();
-    }
-
-    /** Whether an intervention is in force now (after the warm-up and its place in the pacing). */
-    public boolean active(issim.core.model.Lever lever) {
-        return active.containsKey(lever);
-    }
-
-    /** Schedule time an intervention came into force, or NaN if it has not. */
-    public double activatedAt(issim.core.model.Lever lever) {
-        return active.getOrDefault(lever, Double.NaN);
-    }
-
-    /** Switches an intervention on; called by {@link InterventionSetup} at its start day. */
-    public void activate(issim.core.model.Lever lever) {
-        active.put(lever, now());
+        return events.now();
     }
 
     public ModelParameters params() {
         return params;
     }
 
-    public RandomStreams streams() {
-        return streams;
+    /** What the processes see: for tests and for building an intervention by hand. */
+    public Context context() {
+        return ctx;
     }
 
     public Locality locality() {
-        return locality;
+        return ctx.locality();
     }
 
-    public List<Family> families() {
-        return families;
+    public Population population() {
+        return ctx.population();
     }
 
-    /** Every child ever in the locality, by id; those who left have {@code present() == false}. */
-    public List<Child> childrenById() {
-        return childrenById;
-    }
-
-    public List<Plan> plansById() {
-        return plansById;
+    public TrustMatrix trust() {
+        return ctx.trust();
     }
 
     public Counters counters() {
-        return counters;
+        return ctx.counters();
+    }
+
+    public NeedLevels levels() {
+        return levels;
+    }
+
+    public Handlers handlers() {
+        return handlers;
     }
 
     public NeedDynamics need() {
@@ -369,10 +354,6 @@ public final class World extends SimState {
 
     public LifeCourse lifeCourse() {
         return lifeCourse;
-    }
-
-    public TrustNetwork trust() {
-        return trust;
     }
 
     public Noticing noticing() {
@@ -407,11 +388,16 @@ public final class World extends SimState {
         return youthJustice;
     }
 
+    public TrustDynamics trustDynamics() {
+        return trustDynamics;
+    }
+
     public Adoption adoption() {
         return adoption;
     }
 
-    public List<Observer> observers() {
-        return observers;
+    /** The scenario's interventions and their pacing. */
+    public Pacing pacing() {
+        return pacing;
     }
 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
+import issim.core.domain.Outcome;
 import issim.core.model.Child;
 import issim.core.model.Family;
-import issim.core.model.Outcome;
 import issim.core.model.Practitioner;
 import issim.core.observe.AgencyTally;
 import issim.core.observe.Tally;
@@ -40,14 +40,14 @@ class InvariantsTest {
     /** No child lost or duplicated: everyone ever born is either present once or has left at 18. */
     private static void checkPopulation(World w) {
         Set<Integer> ids = new HashSet<>();
-        for (Child c : w.lifeCourse().children()) {
+        for (Child c : w.population().children()) {
             assertTrue(ids.add(c.id()), "child listed twice: " + c);
             assertTrue(c.present(), "a child who left is still listed: " + c);
             assertTrue(c.age() >= 0 && c.age() < 18, "age out of range: " + c.age());
             assertTrue(c.family().children().contains(c), "child missing from its family");
         }
         long left = 0;
-        for (Child c : w.childrenById()) {
+        for (Child c : w.population().everyChild()) {
             if (!c.present()) {
                 left++;
                 assertTrue(c.age() >= 18, "a child left before 18: " + c);
@@ -58,8 +58,8 @@ class InvariantsTest {
         assertEquals(left, counters.get(Tally.LEFT));
         assertEquals(
                 initial + counters.get(Tally.BORN) - counters.get(Tally.LEFT),
-                w.lifeCourse().children().size());
-        assertEquals(w.childrenById().size(), initial + counters.get(Tally.BORN));
+                w.population().children().size());
+        assertEquals(w.population().everyChild().size(), initial + counters.get(Tally.BORN));
     }
 
     /**
@@ -68,18 +68,18 @@ class InvariantsTest {
      */
     private static void checkFamilies(World w) {
         java.util.List<Family> resident = new java.util.ArrayList<>();
-        for (Family f : w.families()) {
+        for (Family f : w.population().families()) {
             boolean anyPresent = f.children().stream().anyMatch(Child::present);
             assertEquals(anyPresent, f.resident(), "family " + f.id());
             if (anyPresent) {
                 resident.add(f);
             }
         }
-        assertEquals(resident, w.lifeCourse().residentFamilies());
+        assertEquals(resident, w.population().residentFamilies());
     }
 
     private static void checkBounds(World w) {
-        for (Child c : w.lifeCourse().children()) {
+        for (Child c : w.population().children()) {
             for (int k = 0; k < Outcome.COUNT; k++) {
                 double v = c.outcome(k);
                 assertTrue(v >= 0 && v <= 1, "outcome " + k + " out of [0,1]: " + v);
@@ -89,7 +89,7 @@ class InvariantsTest {
         }
         double[] range = w.trust().range();
         assertTrue(range[0] >= 0 && range[1] <= 1, "practitioner trust out of [0,1]");
-        for (Family f : w.families()) {
+        for (Family f : w.population().families()) {
             for (AgencyKind a : AgencyKind.values()) {
                 assertTrue(f.trust(a) >= 0 && f.trust(a) <= 1, "family trust out of [0,1]");
             }
@@ -110,11 +110,11 @@ class InvariantsTest {
                     c.get(a, AgencyTally.REFERRALS_ACCEPTED)
                             + c.get(a, AgencyTally.REFERRALS_REJECTED)
                             + c.get(a, AgencyTally.REFERRALS_LOST)
-                            + w.referrals().waiting(a);
+                            + w.referrals().book().waiting(a);
             assertEquals(made, settled, "referrals to " + a + " do not add up");
             total += made;
         }
-        assertEquals(w.referrals().all().size(), total);
+        assertEquals(w.referrals().book().all().size(), total);
         assertFalse(total == 0, "no referral was made at all");
     }
 
@@ -122,7 +122,7 @@ class InvariantsTest {
     private static void checkCaseloads(World w) {
         int[] books = new int[w.locality().practitioners().size()];
         int openPlansOfPresent = 0;
-        for (var plan : w.plansById()) {
+        for (var plan : w.population().plans()) {
             if (plan.open()) {
                 for (Practitioner pr : plan.practitioners()) {
                     books[pr.id()]++;
@@ -136,7 +136,7 @@ class InvariantsTest {
             assertEquals(books[pr.id()], pr.caseload(), "caseload of " + pr);
         }
         int childPlans = 0;
-        for (Child ch : w.lifeCourse().children()) {
+        for (Child ch : w.population().children()) {
             childPlans += ch.openPlans();
         }
         assertEquals(openPlansOfPresent, childPlans);

@@ -4,7 +4,7 @@ package issim.core.engine;
  * A counter-based random source: the n-th number for a key is a pure function of (seed, stream,
  * key, n). Family life events draw from it keyed by child, so a child's life events do not depend
  * on the order in which anything else in the model drew numbers — the basis of common random
- * numbers between scenarios (DESIGN.md §2, "Random numbers").
+ * numbers between scenarios (docs/ODD.md §4.9).
  *
  * <p>The mixing function is SplitMix64's finaliser (Steele, Lea and Flood 2014), applied twice.
  */

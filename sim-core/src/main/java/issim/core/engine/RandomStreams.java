@@ -3,24 +3,31 @@ package issim.core.engine;
 import ec.util.MersenneTwisterFast;
 
 /**
- * The model's random numbers, split by purpose (DESIGN.md §2): the population (who lives in the
- * locality, who is born), family life events (keyed per child), and service behaviour (every
- * decision a practitioner, agency or family makes about services). Two scenarios run with one seed
- * therefore see the same families and the same life events; only service behaviour differs.
+ * The model's random numbers, split by purpose (docs/ODD.md §4.9): the population (who lives in the
+ * locality, who is born), family life events (keyed per child), service behaviour (every decision a
+ * practitioner, agency or family makes about services), anti-social behaviour (keyed per child),
+ * and fixed per-family and per-child numbers. Two scenarios run with one seed therefore see the
+ * same families and the same life events; only service behaviour differs.
+ *
+ * <p>Every stream derives from the run's full 64-bit seed. MASON's {@code SimState.random} and
+ * {@code seed()} are not used: {@code seed()} truncates the seed to 32 bits, so two seeds that
+ * differ only above bit 31 would share a stream.
  */
 public final class RandomStreams {
     private static final long POPULATION = 1, LIFE_EVENTS = 2, SERVICES = 3, BEHAVIOUR = 4;
 
+    private final long seed;
     private final MersenneTwisterFast population;
-    private final KeyedRandom lifeEvents;
+    private final KeyedStream lifeEvents;
     private final MersenneTwisterFast services;
-    private final KeyedRandom behaviour;
+    private final KeyedStream behaviour;
 
     public RandomStreams(long seed) {
+        this.seed = seed;
         population = new MersenneTwisterFast(derive(seed, POPULATION));
-        lifeEvents = new KeyedRandom(seed, LIFE_EVENTS);
+        lifeEvents = new KeyedStream(new KeyedRandom(seed, LIFE_EVENTS));
         services = new MersenneTwisterFast(derive(seed, SERVICES));
-        behaviour = new KeyedRandom(seed, BEHAVIOUR);
+        behaviour = new KeyedStream(new KeyedRandom(seed, BEHAVIOUR));
     }
 
     private static long derive(long seed, long stream) {
@@ -33,7 +40,7 @@ public final class RandomStreams {
     }
 
     /** Adverse life events, keyed by child: identical across scenarios. */
-    public KeyedRandom lifeEvents() {
+    public KeyedStream lifeEvents() {
         return lifeEvents;
     }
 
@@ -43,7 +50,28 @@ public final class RandomStreams {
     }
 
     /** Anti-social behaviour incidents, keyed by child; their rates depend on services. */
-    public KeyedRandom behaviour() {
+    public KeyedStream behaviour() {
         return behaviour;
+    }
+
+    /** A family's fixed place in its quintile's school catchment, in [0, 1). */
+    public double catchment(int familyId) {
+        long z = (familyId + 1) * 0x9E3779B97F4A7C15L + seed * 0xD1B54A32D192ED03L;
+        z = (z ^ (z >>> 31)) * 0xBF58476D1CE4E5B9L;
+        return ((z ^ (z >>> 29)) >>> 11) * 0x1.0p-53;
+    }
+
+    /**
+     * A fixed number in [0, 1) per child and agency deciding whether the child attends a service:
+     * the same in every scenario run with the seed.
+     */
+    public double attendance(int childId, int agency) {
+        long z =
+                (childId + 1L) * 0x9E3779B97F4A7C15L
+                        + agency * 0xD1B54A32D192ED03L
+                        + seed * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
     }
 }

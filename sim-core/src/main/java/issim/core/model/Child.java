@@ -1,5 +1,8 @@
 package issim.core.model;
 
+import issim.core.domain.AgencyKind;
+import issim.core.domain.Outcome;
+
 /**
  * A child: age, school, the five outcome indices, propensity for anti-social behaviour, what each
  * agency knows, open plans, youth-justice and NEET status, and when an unmet need began. The
@@ -42,14 +45,9 @@ public final class Child {
     private int protectionPlans;
     private boolean firstTimeEntrant;
     private int detectedIncidents;
-    private int programmeTier;
     private double needOnset = Double.NaN;
     private double lastAssessmentDay = Double.NEGATIVE_INFINITY;
     private int lastAssessor = -1;
-    private int lifeEvents;
-    private int asbDraws;
-    private int checkVersion;
-    private int asbVersion;
 
     public Child(int id, Family family, int age) {
         this.id = id;
@@ -259,15 +257,6 @@ public final class Child {
         detectedIncidents++;
     }
 
-    /** Highest tier of the three-tier prevention programme reached (0: none). */
-    public int programmeTier() {
-        return programmeTier;
-    }
-
-    public void reachTier(int tier) {
-        programmeTier = Math.max(programmeTier, tier);
-    }
-
     /** Day an unmet need began, or NaN when the child has none waiting for help. */
     public double needOnset() {
         return needOnset;
@@ -288,31 +277,6 @@ public final class Child {
     public void assessed(double day, int agencyOrdinal) {
         lastAssessmentDay = day;
         lastAssessor = agencyOrdinal;
-    }
-
-    /** Counter of this child's life-event draws (the key of the keyed life-event stream). */
-    public int nextLifeEventDraw() {
-        return lifeEvents++;
-    }
-
-    public int nextAsbDraw() {
-        return asbDraws++;
-    }
-
-    public int checkVersion() {
-        return checkVersion;
-    }
-
-    public int bumpCheckVersion() {
-        return ++checkVersion;
-    }
-
-    public int asbVersion() {
-        return asbVersion;
-    }
-
-    public int bumpAsbVersion() {
-        return ++asbVersion;
     }
 
     @Override

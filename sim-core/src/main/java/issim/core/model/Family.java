@@ -1,5 +1,7 @@
 package issim.core.model;
 
+import issim.core.domain.AgencyKind;
+import issim.core.domain.RiskFactor;
 import java.util.ArrayList;
 import java.util.List;
 

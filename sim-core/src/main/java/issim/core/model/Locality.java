@@ -1,5 +1,9 @@
 package issim.core.model;
 
+import issim.core.domain.AgencyKind;
+import issim.core.domain.CommitmentStage;
+import issim.core.domain.Role;
+import issim.core.domain.SiteKind;
 import issim.core.params.AgencyParameters;
 import issim.core.params.ModelParameters;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package issim.core.model;
 
+import issim.core.domain.AgencyKind;
+import issim.core.domain.PlanKind;
+
 /** A running piece of help: who gives it, which outcomes it lifts, and for how long. */
 public final class Plan {
     private final int id;

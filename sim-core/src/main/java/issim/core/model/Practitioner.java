@@ -1,5 +1,9 @@
 package issim.core.model;
 
+import issim.core.domain.AgencyKind;
+import issim.core.domain.CommitmentStage;
+import issim.core.domain.Role;
+
 /**
  * A practitioner: role, agency, where they work, caseload, training, commitment and risk aversion.
  */

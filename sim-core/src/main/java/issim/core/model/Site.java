@@ -1,5 +1,7 @@
 package issim.core.model;
 
+import issim.core.domain.SiteKind;
+
 /** A school, children's centre, health centre, police station or council office. */
 public final class Site {
     private final int id;

@@ -2,19 +2,19 @@ package issim.core.observe;
 
 /** Per-agency counts: referrals received and their fate. */
 public enum AgencyTally {
-    REFERRALS_MADE("referrals_made"),
-    REFERRALS_ACCEPTED("referrals_accepted"),
-    REFERRALS_REJECTED("referrals_rejected"),
-    REFERRALS_LOST("referrals_lost");
+    REFERRALS_MADE(Measure.REFERRALS_MADE),
+    REFERRALS_ACCEPTED(Measure.REFERRALS_ACCEPTED),
+    REFERRALS_REJECTED(Measure.REFERRALS_REJECTED),
+    REFERRALS_LOST(Measure.REFERRALS_LOST);
 
     public static final int COUNT = values().length;
-    private final String key;
+    private final Measure measure;
 
-    AgencyTally(String key) {
-        this.key = key;
+    AgencyTally(Measure measure) {
+        this.measure = measure;
     }
 
-    public String key() {
-        return key;
+    public Measure measure() {
+        return measure;
     }
 }

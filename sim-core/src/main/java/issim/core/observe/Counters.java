@@ -1,6 +1,6 @@
 package issim.core.observe;
 
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
 
 /**
  * Running totals since the start of the run (warm-up included); observers difference them by month.

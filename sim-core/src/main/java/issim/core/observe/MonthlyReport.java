@@ -21,4 +21,12 @@ public record MonthlyReport(int month, double day, List<Observation> observation
     public double value(String measure) {
         return value(measure, "all");
     }
+
+    public double value(Measure measure, String group) {
+        return value(measure.key(), group);
+    }
+
+    public double value(Measure measure) {
+        return value(measure.key(), "all");
+    }
 }

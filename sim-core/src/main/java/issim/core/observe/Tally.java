@@ -2,42 +2,44 @@ package issim.core.observe;
 
 /** Things the model counts as they happen; the monthly observation reports them per month. */
 public enum Tally {
-    LIFE_EVENTS("life_events"),
-    CONCERNS("concerns_raised"),
-    SHARES("information_shared"),
-    ASSESSMENTS("assessments"),
-    DUPLICATED_ASSESSMENTS("duplicated_assessments"),
-    COMMON_ASSESSMENTS("common_assessments"),
-    TAC_MEETINGS("tac_meetings"),
-    INTEGRATED_PLANS("integrated_plans"),
-    CHILD_IN_NEED_STARTED("child_in_need_plans_started"),
-    PROTECTION_PLANS_STARTED("protection_plans_started"),
-    REPEAT_PROTECTION_PLANS("repeat_protection_plans_started"),
-    PROTECTION_REVIEWS_CONTINUED("protection_plans_continued_at_review"),
-    SIGNIFICANT_HARM("significant_harm"),
-    SERIOUS_CASE_REVIEWS("serious_case_reviews"),
-    ASB_INCIDENTS("asb_incidents"),
-    ASB_AT_SCHOOL("asb_incidents_at_school"),
-    ASB_DETECTED("asb_detected"),
-    FORMAL_RESPONSES("formal_responses"),
-    FIRST_TIME_ENTRANTS("first_time_entrants"),
-    HELP_STARTED("help_started"),
-    HELP_DELAY_DAYS("help_delay_days"),
-    DROPOUTS("dropouts"),
-    BORN("children_born"),
-    LEFT("children_left"),
-    TIER1_PUPILS("tier1_pupils"),
-    TIER2_PLACES("tier2_places"),
-    TIER3_FAMILIES("tier3_families");
+    LIFE_EVENTS(Measure.LIFE_EVENTS),
+    CONCERNS(Measure.CONCERNS_RAISED),
+    SHARES(Measure.INFORMATION_SHARED),
+    ASSESSMENTS(Measure.ASSESSMENTS),
+    DUPLICATED_ASSESSMENTS(Measure.DUPLICATED_ASSESSMENTS),
+    COMMON_ASSESSMENTS(Measure.COMMON_ASSESSMENTS),
+    TAC_MEETINGS(Measure.TAC_MEETINGS),
+    INTEGRATED_PLANS(Measure.INTEGRATED_PLANS),
+    CHILD_IN_NEED_STARTED(Measure.CHILD_IN_NEED_PLANS_STARTED),
+    PROTECTION_PLANS_STARTED(Measure.PROTECTION_PLANS_STARTED),
+    REPEAT_PROTECTION_PLANS(Measure.REPEAT_PROTECTION_PLANS_STARTED),
+    PROTECTION_REVIEWS_CONTINUED(Measure.PROTECTION_PLANS_CONTINUED_AT_REVIEW),
+    SIGNIFICANT_HARM(Measure.SIGNIFICANT_HARM),
+    SERIOUS_CASE_REVIEWS(Measure.SERIOUS_CASE_REVIEWS),
+    ASB_INCIDENTS(Measure.ASB_INCIDENTS),
+    ASB_AT_SCHOOL(Measure.ASB_INCIDENTS_AT_SCHOOL),
+    ASB_DETECTED(Measure.ASB_DETECTED),
+    FORMAL_RESPONSES(Measure.FORMAL_RESPONSES),
+    FIRST_TIME_ENTRANTS(Measure.FIRST_TIME_ENTRANTS),
+    HELP_STARTED(Measure.HELP_STARTED),
+    /** Summed days from need onset to help: reported as {@link Measure#DAYS_TO_HELP}. */
+    HELP_DELAY_DAYS(null),
+    DROPOUTS(Measure.DROPOUTS),
+    BORN(Measure.CHILDREN_BORN),
+    LEFT(Measure.CHILDREN_LEFT),
+    TIER1_PUPILS(Measure.TIER1_PUPILS),
+    TIER2_PLACES(Measure.TIER2_PLACES),
+    TIER3_FAMILIES(Measure.TIER3_FAMILIES);
 
     public static final int COUNT = values().length;
-    private final String key;
+    private final Measure measure;
 
-    Tally(String key) {
-        this.key = key;
+    Tally(Measure measure) {
+        this.measure = measure;
     }
 
-    public String key() {
-        return key;
+    /** The measure this count is reported as, or null for a count only used inside another. */
+    public Measure measure() {
+        return measure;
     }
 }

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import issim.core.domain.CommitmentStage;
+
 /**
  * Adoption of integrated working (DESIGN.md §2 process 11; 004 ch.5: early adopters, a middle band
  * of just over half and a resistant minority; compliance, enrolment, commitment).
@@ -75,7 +77,38 @@ public record AdoptionParameters(
                         min = 1,
                         max = 20,
                         source = "004 ch.5: pacing change over years")
-                int changeCapacity) {
+                int changeCapacity,
+        @Param(
+                        value =
+                                "Readiness to share information and attend meetings at non-compliance, relative to enrolment",
+                        unit = "ratio",
+                        min = 0,
+                        max = 5,
+                        source = "004 ch.5 (internal vs external commitment); assumption")
+                double sharingAtNonCompliance,
+        @Param(
+                        value =
+                                "Readiness to share and attend at formal compliance, relative to enrolment",
+                        unit = "ratio",
+                        min = 0,
+                        max = 5,
+                        source = "004 ch.5; assumption")
+                double sharingAtCompliance,
+        @Param(
+                        value = "Readiness to share and attend at enrolment (the reference stage)",
+                        unit = "ratio",
+                        min = 0,
+                        max = 5,
+                        source = "004 ch.5; assumption")
+                double sharingAtEnrolment,
+        @Param(
+                        value =
+                                "Readiness to share and attend at commitment, relative to enrolment",
+                        unit = "ratio",
+                        min = 0,
+                        max = 5,
+                        source = "004 ch.5; assumption")
+                double sharingAtCommitment) {
 
     public AdoptionParameters {
         ParameterCheck.require(
@@ -89,7 +122,11 @@ public record AdoptionParameters(
                 peerWeight,
                 quickWinWeight,
                 setbackRate,
-                changeCapacity);
+                changeCapacity,
+                sharingAtNonCompliance,
+                sharingAtCompliance,
+                sharingAtEnrolment,
+                sharingAtCommitment);
         double total = nonCompliance + formalCompliance + enrolment + commitment;
         if (Math.abs(total - 1) > 1e-6) {
             throw new IllegalArgumentException(
@@ -98,11 +135,22 @@ public record AdoptionParameters(
         }
     }
 
+    /** Readiness to share and attend at {@code stage}, relative to enrolment. */
+    public double sharingFactor(CommitmentStage stage) {
+        return switch (stage) {
+            case NON_COMPLIANCE -> sharingAtNonCompliance;
+            case FORMAL_COMPLIANCE -> sharingAtCompliance;
+            case ENROLMENT -> sharingAtEnrolment;
+            case COMMITMENT -> sharingAtCommitment;
+        };
+    }
+
     public double[] startingShares() {
         return new double[] {nonCompliance, formalCompliance, enrolment, commitment};
     }
 
     public static AdoptionParameters defaults() {
-        return new AdoptionParameters(0.15, 0.55, 0.2, 0.1, 0.0, 0.06, 1.0, 0.5, 0.1, 2);
+        return new AdoptionParameters(
+                0.15, 0.55, 0.2, 0.1, 0.0, 0.06, 1.0, 0.5, 0.1, 2, 0.4, 0.7, 1.0, 1.3);
     }
 }

@@ -1,6 +1,6 @@
 package issim.core.params;
 
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
 
 /**
  * The eight agencies of the default locality. Staffing and caseloads follow England's workforce of

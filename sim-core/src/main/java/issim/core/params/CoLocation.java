@@ -1,6 +1,6 @@
 package issim.core.params;
 
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
 import java.util.List;
 
 /**

@@ -6,12 +6,22 @@ package issim.core.params;
  * integrated plan.
  */
 public record CommonAssessment(
+        @Param("Whether the roll-out (training, line-manager support, sponsorship) takes place")
+                boolean enabled,
         @Param(
-                        value = "Share of practitioners trained in the common assessment",
+                        value =
+                                "Share of practitioners trained in the common assessment before any roll-out",
                         unit = "share",
                         min = 0,
                         max = 1,
-                        source = "002 §4; baseline: patchy early roll-out")
+                        source = "002 §4; assumption: patchy early roll-out")
+                double baselineTrainedShare,
+        @Param(
+                        value = "Share of practitioners trained once the roll-out has taken place",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "002 §4")
                 double trainedShare,
         @Param(
                         value = "Line managers support practitioners to lead assessments",
@@ -57,6 +67,8 @@ public record CommonAssessment(
     public CommonAssessment {
         ParameterCheck.require(
                 CommonAssessment.class,
+                enabled,
+                baselineTrainedShare,
                 trainedShare,
                 lineManagerSupport,
                 consentBase,
@@ -64,14 +76,23 @@ public record CommonAssessment(
                 planDays,
                 trainingCost,
                 sponsorship);
+        if (enabled && trainedShare < baselineTrainedShare) {
+            throw new IllegalArgumentException(
+                    "trainedShare: expected at least baselineTrainedShare ("
+                            + baselineTrainedShare
+                            + "), found "
+                            + trainedShare);
+        }
     }
 
     public static CommonAssessment baseline() {
-        return new CommonAssessment(0.1, false, 0.7, 1.4, 180, 400, 0.0);
+        return new CommonAssessment(false, 0.1, 0.1, false, 0.7, 1.4, 180, 400, 0.0);
     }
 
     public CommonAssessment rolledOut(double trainedShare) {
         return new CommonAssessment(
+                true,
+                baselineTrainedShare,
                 trainedShare,
                 true,
                 consentBase,

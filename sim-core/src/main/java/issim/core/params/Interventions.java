@@ -1,6 +1,9 @@
 package issim.core.params;
 
-/** Every lever a scenario can pull, each off (or at its baseline) by default. */
+/**
+ * Every intervention a scenario can put in place, each off (or at its baseline) by default, and the
+ * pacing of their start (docs/ODD.md §7.14).
+ */
 public record Interventions(
         CoLocation coLocation,
         SchoolPoliceOfficer schoolPoliceOfficer,
@@ -9,6 +12,7 @@ public record Interventions(
         IntegratedServicesLeader leader,
         Budgets budgets,
         JointTraining jointTraining,
+        NoBlameCulture noBlameCulture,
         @Param(
                         value =
                                 "Days between the start of one intervention and the next (0: all at once)",
@@ -28,6 +32,7 @@ public record Interventions(
                 leader,
                 budgets,
                 jointTraining,
+                noBlameCulture,
                 staggerDays);
     }
 
@@ -40,6 +45,7 @@ public record Interventions(
                 IntegratedServicesLeader.off(),
                 Budgets.aligned(),
                 JointTraining.off(),
+                NoBlameCulture.off(),
                 0);
     }
 
@@ -52,6 +58,7 @@ public record Interventions(
                 leader,
                 budgets,
                 jointTraining,
+                noBlameCulture,
                 staggerDays);
     }
 
@@ -64,6 +71,7 @@ public record Interventions(
                 leader,
                 budgets,
                 jointTraining,
+                noBlameCulture,
                 staggerDays);
     }
 
@@ -76,6 +84,7 @@ public record Interventions(
                 leader,
                 budgets,
                 jointTraining,
+                noBlameCulture,
                 staggerDays);
     }
 
@@ -88,6 +97,7 @@ public record Interventions(
                 leader,
                 budgets,
                 jointTraining,
+                noBlameCulture,
                 staggerDays);
     }
 
@@ -100,6 +110,7 @@ public record Interventions(
                 v,
                 budgets,
                 jointTraining,
+                noBlameCulture,
                 staggerDays);
     }
 
@@ -112,6 +123,7 @@ public record Interventions(
                 leader,
                 v,
                 jointTraining,
+                noBlameCulture,
                 staggerDays);
     }
 
@@ -123,6 +135,20 @@ public record Interventions(
                 commonAssessment,
                 leader,
                 budgets,
+                v,
+                noBlameCulture,
+                staggerDays);
+    }
+
+    public Interventions with(NoBlameCulture v) {
+        return new Interventions(
+                coLocation,
+                schoolPoliceOfficer,
+                threeTier,
+                commonAssessment,
+                leader,
+                budgets,
+                jointTraining,
                 v,
                 staggerDays);
     }
@@ -136,6 +162,7 @@ public record Interventions(
                 leader,
                 budgets,
                 jointTraining,
+                noBlameCulture,
                 days);
     }
 }

@@ -51,7 +51,16 @@ public record PopulationParameters(
                         min = 0,
                         max = 3,
                         source = "assumption")
-                double asbPropensitySpread) {
+                double asbPropensitySpread,
+        @Param(
+                        value =
+                                "Share of births to a family already living in the locality (the rest start a new family)",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "assumption; ONS Families and Households 2008 (1.7-1.8 children per family)")
+                double siblingBirthShare) {
 
     public PopulationParameters {
         ParameterCheck.require(
@@ -61,10 +70,11 @@ public record PopulationParameters(
                 mentalIllHealth,
                 worklessness,
                 deprivationGradient,
-                asbPropensitySpread);
+                asbPropensitySpread,
+                siblingBirthShare);
     }
 
     public static PopulationParameters defaults() {
-        return new PopulationParameters(0.05, 0.04, 0.10, 0.12, 0.35, 0.9);
+        return new PopulationParameters(0.05, 0.04, 0.10, 0.12, 0.35, 0.9, 0.35);
     }
 }

@@ -1,6 +1,6 @@
 package issim.core.params;
 
-import issim.core.model.Outcome;
+import issim.core.domain.Outcome;
 
 /**
  * How much of each outcome an agency sees and acts on, from 0 (outside its remit) to 1 (its core

@@ -73,7 +73,33 @@ public record SharingParameters(
                         min = 0.001,
                         max = 5,
                         source = "assumption")
-                double concernNoise) {
+                double concernNoise,
+        @Param(
+                        value =
+                                "Chance of a family's consent to sharing or a shared assessment when it has no trust in the service; it rises linearly to 1 at full trust",
+                        unit = "probability",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "assumption; 002 §4 (consent depends on the family's confidence in the service)")
+                double consentAtNoTrust,
+        @Param(
+                        value =
+                                "Remit weight from which an agency counts an outcome as its own business (it helps itself rather than refer)",
+                        unit = "weight",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "000 Table 1 (purposes: each agency answers to its own outcomes); assumption")
+                double ownRemitWeight,
+        @Param(
+                        value =
+                                "Remit weight from which an agency sees an outcome well enough to know of need in it",
+                        unit = "weight",
+                        min = 0,
+                        max = 1,
+                        source = "000 Table 1; assumption")
+                double seenRemitWeight) {
 
     public SharingParameters {
         ParameterCheck.require(
@@ -86,10 +112,13 @@ public record SharingParameters(
                 duplicateWindowDays,
                 fatiguePerAssessment,
                 fatigueHalfLife,
-                concernNoise);
+                concernNoise,
+                consentAtNoTrust,
+                ownRemitWeight,
+                seenRemitWeight);
     }
 
     public static SharingParameters defaults() {
-        return new SharingParameters(0.6, 0.35, 0.85, 0.18, 90, 365, 0.25, 180, 0.1);
+        return new SharingParameters(0.6, 0.35, 0.85, 0.18, 90, 365, 0.25, 180, 0.1, 0.5, 0.5, 0.3);
     }
 }

@@ -98,7 +98,23 @@ public record TrustParameters(
                         min = 0,
                         max = 1,
                         source = "DESIGN.md §2 process 7; assumption")
-                double dropoutAtZeroTrust) {
+                double dropoutAtZeroTrust,
+        @Param(
+                        value =
+                                "Earliest point of a plan at which a family drops out, as a share of the plan's length",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double dropoutEarliest,
+        @Param(
+                        value =
+                                "Spread of the drop-out point beyond the earliest, as a share of the plan's length (uniform)",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "assumption")
+                double dropoutSpread) {
 
     public TrustParameters {
         ParameterCheck.require(
@@ -114,10 +130,13 @@ public record TrustParameters(
                 familyHelpGain,
                 familyDuplicateLoss,
                 actOnReferralSteepness,
-                dropoutAtZeroTrust);
+                dropoutAtZeroTrust,
+                dropoutEarliest,
+                dropoutSpread);
     }
 
     public static TrustParameters defaults() {
-        return new TrustParameters(0.6, 0.2, 0.02, 365, 0.15, 0.2, 0.1, 0.5, 0.1, 0.08, 10, 0.6);
+        return new TrustParameters(
+                0.6, 0.2, 0.02, 365, 0.15, 0.2, 0.1, 0.5, 0.1, 0.08, 10, 0.6, 0.1, 0.5);
     }
 }

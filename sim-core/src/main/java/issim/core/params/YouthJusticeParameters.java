@@ -97,7 +97,15 @@ public record YouthJusticeParameters(
                         min = 0,
                         max = 1,
                         source = "calibrated to ~10% NEET at 16-18 (DCSF 2008)")
-                double neetLevel) {
+                double neetLevel,
+        @Param(
+                        value =
+                                "Share of informal police responses that refer the child on to the youth service",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source = "000 case study 2 (referral to positive activities); assumption")
+                double informalReferralShare) {
 
     public YouthJusticeParameters {
         ParameterCheck.require(
@@ -114,11 +122,12 @@ public record YouthJusticeParameters(
                 detectionTargetMultiplier,
                 labelPenalty,
                 labelPropensity,
-                neetLevel);
+                neetLevel,
+                informalReferralShare);
     }
 
     public static YouthJusticeParameters defaults() {
         return new YouthJusticeParameters(
-                0.12, 4.0, 0.25, 0.35, 0.45, 0.25, 0.21, 0.1, false, 1.6, 0.08, 1.4, 0.59);
+                0.12, 4.0, 0.25, 0.35, 0.45, 0.25, 0.21, 0.1, false, 1.6, 0.08, 1.4, 0.59, 0.25);
     }
 }

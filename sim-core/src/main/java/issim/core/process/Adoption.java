@@ -1,65 +1,60 @@
 package issim.core.process;
 
-import issim.core.World;
-import issim.core.model.CommitmentStage;
-import issim.core.model.Lever;
+import ec.util.MersenneTwisterFast;
+import issim.core.domain.CommitmentStage;
 import issim.core.model.Practitioner;
 import issim.core.params.AdoptionParameters;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Adoption of integrated working (DESIGN.md §2 process 11; 004 ch.5). Each month a practitioner may
- * move up a stage, pulled by leadership sponsorship (stronger where peers are already further on)
- * and by quick wins of their own; a setback (a blaming review) may push them back. When a scenario
- * makes more changes at once than the workforce can absorb, movement slows in proportion.
+ * Adoption of integrated working (docs/ODD.md §7.12; 004 ch.5). Each month a practitioner may move
+ * up a stage, pulled by leadership sponsorship (stronger where peers are already further on) and by
+ * quick wins of their own; a setback (a blaming review) may push them back. When a scenario makes
+ * more changes at once than the workforce can absorb, movement slows in proportion.
  */
 public final class Adoption {
-    private final World world;
+    private final Context ctx;
     private final AdoptionParameters p;
+    private final List<Double> sponsors = new ArrayList<>();
 
-    public Adoption(World world) {
-        this.world = world;
-        this.p = world.params().adoption();
+    public Adoption(Context ctx) {
+        this.ctx = ctx;
+        this.p = ctx.params().adoption();
     }
 
-    /** Sponsorship of integrated working now: the baseline plus what active programmes add. */
+    /** Hook of a programme or role that sponsors integrated working from now on. */
+    public void addSponsorship(double sponsorship) {
+        sponsors.add(sponsorship);
+    }
+
+    /** Sponsorship of integrated working now: the baseline plus what programmes in force add. */
     public double sponsorship() {
-        var iv = world.params().interventions();
         double s = p.sponsorship();
-        if (world.active(Lever.COMMON_ASSESSMENT)) {
-            s += iv.commonAssessment().sponsorship();
-        }
-        if (world.active(Lever.INTEGRATED_SERVICES_LEADER)) {
-            s += iv.leader().sponsorship();
+        for (double extra : sponsors) {
+            s += extra;
         }
         return Math.min(1, s);
     }
 
     /**
      * Share of the rate that survives change overload: capacity / changes under way, at most 1. A
-     * change is under way for its first year; pacing changes apart (staggerDays) keeps fewer at
-     * once.
+     * change is under way for its first year; pacing changes apart keeps fewer at once.
      */
     public double pace() {
-        int changes = 0;
-        double now = world.now();
-        for (Lever l : Lever.values()) {
-            if (world.active(l) && now - world.activatedAt(l) < World.YEAR) {
-                changes++;
-            }
-        }
+        int changes = ctx.interventions().startedWithin(ctx.now(), Calendar.YEAR);
         return changes <= p.changeCapacity() ? 1 : (double) p.changeCapacity() / changes;
     }
 
     public void month() {
-        List<Practitioner> all = world.locality().practitioners();
+        List<Practitioner> all = ctx.locality().practitioners();
         int[] atStage = new int[CommitmentStage.COUNT];
         for (Practitioner pr : all) {
             atStage[pr.stage().ordinal()]++;
         }
         double sponsorship = sponsorship();
         double pace = pace();
-        var random = world.streams().services();
+        MersenneTwisterFast random = ctx.streams().services();
         for (Practitioner pr : all) {
             int s = pr.stage().ordinal();
             int above = 0;
@@ -85,7 +80,7 @@ public final class Adoption {
 
     /** Shares of practitioners at each stage. */
     public double[] stageShares() {
-        List<Practitioner> all = world.locality().practitioners();
+        List<Practitioner> all = ctx.locality().practitioners();
         double[] shares = new double[CommitmentStage.COUNT];
         for (Practitioner pr : all) {
             shares[pr.stage().ordinal()] += 1.0 / all.size();

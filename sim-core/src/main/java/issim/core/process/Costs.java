@@ -1,42 +1,24 @@
 package issim.core.process;
 
-import issim.core.World;
-import issim.core.model.AgencyKind;
-import issim.core.model.Lever;
 import issim.core.model.Practitioner;
+import issim.core.params.AgenciesParameters;
 
 /**
- * Costs (DESIGN.md §2 process 12): staff time each month, plus each intervention's running costs.
- * One-off set-up costs and per-place programme costs are booked where they arise.
+ * Costs (docs/ODD.md §7.13): each practitioner's time, a twelfth of a practitioner-year each month.
+ * Interventions book their own set-up and running costs; programme places are booked where they are
+ * delivered.
  */
 public final class Costs {
-    private final World world;
+    private final Context ctx;
 
-    public Costs(World world) {
-        this.world = world;
+    public Costs(Context ctx) {
+        this.ctx = ctx;
     }
 
     public void month() {
-        var counters = world.counters();
-        var agencies = world.params().agencies();
-        for (Practitioner p : world.locality().practitioners()) {
-            counters.spend(p.agency(), agencies.of(p.agency()).staffCost() / 12);
-        }
-        var iv = world.params().interventions();
-        if (world.active(Lever.CO_LOCATION)) {
-            counters.spend(
-                    AgencyKind.SCHOOL,
-                    iv.coLocation().runningCost() * iv.coLocation().schools() / 12);
-        }
-        if (world.active(Lever.SCHOOL_POLICE_OFFICER)) {
-            // The schools buy their share of the officer's time from the police.
-            double share =
-                    iv.schoolPoliceOfficer().salaryShare() * agencies.police().staffCost() / 12;
-            counters.spend(AgencyKind.SCHOOL, share);
-            counters.spend(AgencyKind.POLICE, -share);
-        }
-        if (world.active(Lever.INTEGRATED_SERVICES_LEADER)) {
-            counters.spend(AgencyKind.SOCIAL_CARE, iv.leader().salary() / 12);
+        AgenciesParameters agencies = ctx.params().agencies();
+        for (Practitioner p : ctx.locality().practitioners()) {
+            ctx.counters().spend(p.agency(), agencies.of(p.agency()).staffCost() / 12);
         }
     }
 }

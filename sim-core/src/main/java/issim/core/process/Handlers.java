@@ -1,10 +1,10 @@
 package issim.core.process;
 
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
+import issim.core.domain.Role;
 import issim.core.model.Child;
 import issim.core.model.Locality;
 import issim.core.model.Practitioner;
-import issim.core.model.Role;
 import issim.core.model.Site;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,11 +17,11 @@ import java.util.Map;
  * child's school has one, otherwise a practitioner chosen by a fixed rule (so the same child meets
  * the same one).
  */
-final class Handlers {
+public final class Handlers {
     private final Locality locality;
     private final Map<Role, List<Practitioner>> byRole = new EnumMap<>(Role.class);
 
-    Handlers(Locality locality) {
+    public Handlers(Locality locality) {
         this.locality = locality;
         for (Role r : Role.values()) {
             byRole.put(r, new ArrayList<>());
@@ -34,7 +34,7 @@ final class Handlers {
     /**
      * The practitioner of {@code agency} who would deal with {@code child}, or null if it has none.
      */
-    Practitioner of(Child child, AgencyKind agency) {
+    public Practitioner of(Child child, AgencyKind agency) {
         Site school = child.school();
         if (school != null) {
             Practitioner based = colocatedAt(school, agency);
@@ -63,12 +63,12 @@ final class Handlers {
     }
 
     /** A practitioner of {@code agency} co-located at {@code school}, or null. */
-    Practitioner colocatedAt(Site school, AgencyKind agency) {
+    public Practitioner colocatedAt(Site school, AgencyKind agency) {
         return locality.colocatedAt(school, agency);
     }
 
     /** Duty allocation: the practitioner with the most spare capacity; ties to the child's own. */
-    Practitioner mostRoom(List<Practitioner> staff, Child child) {
+    public Practitioner mostRoom(List<Practitioner> staff, Child child) {
         if (staff.isEmpty()) {
             return null;
         }

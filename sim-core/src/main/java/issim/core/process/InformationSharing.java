@@ -1,33 +1,31 @@
 package issim.core.process;
 
-import issim.core.World;
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
 import issim.core.model.Child;
-import issim.core.model.CommitmentStage;
 import issim.core.model.Practitioner;
 import issim.core.model.Site;
 import issim.core.observe.Tally;
+import issim.core.params.AdoptionParameters;
 import issim.core.params.SharingParameters;
 
 /**
- * Information sharing (DESIGN.md §2 process 4). A practitioner with a concern shares with, or asks,
- * the practitioners of other agencies who know the child — and, where a team is co-located in the
+ * Information sharing (docs/ODD.md §7.4). A practitioner with a concern shares with, or asks, the
+ * practitioners of other agencies who know the child — and, where a team is co-located in the
  * child's school, its members. Each exchange pools both agencies' fragments of the child's need.
  * Its chance rises with trust, commitment to integrated working and the family's consent, is higher
  * between co-located practitioners (000 case study 3), and falls with risk aversion.
  */
 public final class InformationSharing {
-    /**
-     * Readiness to share by commitment stage: non-compliance, compliance, enrolment, commitment.
-     */
-    static final double[] STAGE_FACTOR = {0.4, 0.7, 1.0, 1.3};
-
-    private final World world;
+    private final Context ctx;
+    private final Handlers handlers;
     private final SharingParameters p;
+    private final AdoptionParameters stages;
 
-    public InformationSharing(World world) {
-        this.world = world;
-        this.p = world.params().sharing();
+    public InformationSharing(Context ctx, Handlers handlers) {
+        this.ctx = ctx;
+        this.handlers = handlers;
+        this.p = ctx.params().sharing();
+        this.stages = ctx.params().adoption();
     }
 
     /**
@@ -42,7 +40,7 @@ public final class InformationSharing {
             if (other == from.agency()) {
                 continue;
             }
-            Practitioner to = world.noticing().handler(c, other);
+            Practitioner to = handlers.of(c, other);
             if (to == null) {
                 continue;
             }
@@ -54,7 +52,7 @@ public final class InformationSharing {
             if ((involved & (1 << other.ordinal())) == 0 && !together) {
                 continue;
             }
-            if (world.streams().services().nextDouble() < probability(c, from, to, together)) {
+            if (ctx.streams().services().nextDouble() < probability(c, from, to, together)) {
                 exchange(c, from.agency(), other);
                 shared++;
             }
@@ -64,13 +62,14 @@ public final class InformationSharing {
 
     /** The chance {@code from} shares with {@code to} about {@code c}. */
     public double probability(Child c, Practitioner from, Practitioner to, boolean colocated) {
-        double now = world.now();
-        double consent = 0.5 + 0.5 * c.family().trust(to.agency());
-        double fear = 1 - from.riskAversion(now, world.params().culture().riskAversionHalfLife());
+        double now = ctx.now();
+        double consent =
+                p.consentAtNoTrust() + (1 - p.consentAtNoTrust()) * c.family().trust(to.agency());
+        double fear = 1 - from.riskAversion(now, ctx.params().culture().riskAversionHalfLife());
         double q =
                 p.shareBase()
-                        * world.trust().get(from, to)
-                        * STAGE_FACTOR[from.stage().ordinal()]
+                        * ctx.trust().get(from, to)
+                        * stages.sharingFactor(from.stage())
                         * consent
                         * fear;
         if (colocated) {
@@ -84,10 +83,6 @@ public final class InformationSharing {
         int pooled = c.known(a) | c.known(b);
         c.learn(a, pooled);
         c.learn(b, pooled);
-        world.counters().add(Tally.SHARES);
-    }
-
-    static boolean committed(Practitioner p) {
-        return p.stage().ordinal() >= CommitmentStage.ENROLMENT.ordinal();
+        ctx.counters().add(Tally.SHARES);
     }
 }

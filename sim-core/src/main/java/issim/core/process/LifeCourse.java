@@ -1,10 +1,11 @@
 package issim.core.process;
 
 import ec.util.MersenneTwisterFast;
-import issim.core.World;
+import issim.core.domain.Ages;
+import issim.core.domain.RiskFactor;
 import issim.core.model.Child;
 import issim.core.model.Family;
-import issim.core.model.RiskFactor;
+import issim.core.model.Population;
 import issim.core.model.Site;
 import issim.core.observe.Tally;
 import issim.core.params.LocalityParameters;
@@ -13,60 +14,61 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Life course (DESIGN.md §2 process 1): the starting population, and each 1st of September ageing,
- * school entry at 5, transfer at 11, leaving school at 16 and the locality at 18, and a cohort of
- * births that keeps the population stationary. Everything here draws from the population stream
- * only, so every scenario run with one seed has the same children.
+ * Life course (docs/ODD.md §7.1): the starting population, and each 1st of September ageing, school
+ * entry at 5, transfer at 11, leaving school at 16 and the locality at 18, and a cohort of births
+ * that keeps the population stationary. Everything here draws from the population stream only, so
+ * every scenario run with one seed has the same children.
  */
 public final class LifeCourse {
-    public static final int PRIMARY_AGE = 5,
-            SECONDARY_AGE = 11,
-            SCHOOL_LEAVING_AGE = 16,
-            ADULT_AGE = 18;
+    /** Something that happens to the school year as a whole each 1st of September. */
+    @FunctionalInterface
+    public interface SchoolYearListener {
+        void newSchoolYear();
+    }
 
-    private final World world;
+    /** ASB propensity rises by this in log terms per family risk factor (assumption). */
+    private static final double ASB_RISK_GRADIENT = 0.25;
+
+    /** Children per family are 1 + Poisson, capped at this many more. */
+    private static final int MAX_EXTRA_CHILDREN = 5;
+
+    private final Context ctx;
+    private final NeedDynamics need;
+    private final Noticing noticing;
+    private final YouthJustice youthJustice;
     private final MersenneTwisterFast random;
     private final LocalityParameters locality;
     private final PopulationParameters population;
-    private final List<Child> present = new ArrayList<>();
-
-    /**
-     * Families with a child still in the locality, in order of creation. Children leave only in
-     * {@link #newSchoolYear}, which prunes the list, so it never holds a family with no child here.
-     */
-    private final List<Family> resident = new ArrayList<>();
-
+    private final Population people;
+    private final List<SchoolYearListener> schoolYearListeners = new ArrayList<>();
     private final int cohort;
 
-    public LifeCourse(World world) {
-        this.world = world;
-        this.random = world.streams().population();
-        this.locality = world.params().locality();
-        this.population = world.params().population();
-        this.cohort = (int) Math.round(locality.children() / (double) ADULT_AGE);
+    public LifeCourse(
+            Context ctx, NeedDynamics need, Noticing noticing, YouthJustice youthJustice) {
+        this.ctx = ctx;
+        this.need = need;
+        this.noticing = noticing;
+        this.youthJustice = youthJustice;
+        this.random = ctx.streams().population();
+        this.locality = ctx.params().locality();
+        this.population = ctx.params().population();
+        this.people = ctx.population();
+        this.cohort = (int) Math.round(locality.children() / (double) Ages.ADULT);
     }
 
-    /** Children now living in the locality. */
-    public List<Child> children() {
-        return present;
-    }
-
-    /**
-     * Families with at least one child in the locality, in order of creation. Families whose
-     * children have all grown up are never met again, so the monthly processes skip them.
-     */
-    public List<Family> residentFamilies() {
-        return resident;
+    /** Registers something to do for the whole school at each turn of the school year. */
+    public void onNewSchoolYear(SchoolYearListener listener) {
+        schoolYearListeners.add(listener);
     }
 
     /** Creates the starting families and children. */
     public void populate() {
         int target = locality.children();
-        while (present.size() < target) {
+        while (people.children().size() < target) {
             Family f = newFamily();
             int n = 1 + poisson(locality.childrenPerFamily() - 1);
-            for (int i = 0; i < n && present.size() < target; i++) {
-                addChild(f, random.nextInt(ADULT_AGE), 0);
+            for (int i = 0; i < n && people.children().size() < target; i++) {
+                addChild(f, random.nextInt(Ages.ADULT), 0);
             }
         }
     }
@@ -86,15 +88,7 @@ public final class LifeCourse {
                 mask |= r.bit();
             }
         }
-        Family f =
-                new Family(
-                        world.families().size(),
-                        quintile,
-                        mask,
-                        world.params().trust().familyInitial());
-        world.families().add(f);
-        resident.add(f);
-        return f;
+        return people.newFamily(quintile, mask, ctx.params().trust().familyInitial());
     }
 
     private int poisson(double mean) {
@@ -104,25 +98,22 @@ public final class LifeCourse {
             prod *= random.nextDouble();
             k++;
         }
-        return Math.min(k, 5);
+        return Math.min(k, MAX_EXTRA_CHILDREN);
     }
 
     private Child addChild(Family f, int age, double time) {
-        Child c = new Child(world.childrenById().size(), f, age);
-        world.childrenById().add(c);
-        f.add(c);
-        present.add(c);
-        double gradient = world.params().youthJustice().deprivationGradient() * (f.quintile() - 3);
+        Child c = people.newChild(f, age);
+        double gradient = ctx.params().youthJustice().deprivationGradient() * (f.quintile() - 3);
         c.setAsbPropensity(
                 Math.exp(
                         gradient
-                                + 0.25 * f.riskCount()
+                                + ASB_RISK_GRADIENT * f.riskCount()
                                 + population.asbPropensitySpread() * random.nextGaussian()));
         assignSchool(c);
-        world.need().initialise(c, time);
-        world.need().scheduleNextLifeEvent(c, time);
-        world.scheduleCheck(time + random.nextDouble() * 30, c);
-        world.youthJustice().changed(c);
+        need.initialise(c, time);
+        need.scheduleNextLifeEvent(c, time);
+        noticing.firstCheck(c, time + random.nextDouble() * Noticing.CHECK_INTERVAL);
+        youthJustice.changed(c);
         return c;
     }
 
@@ -133,64 +124,55 @@ public final class LifeCourse {
     private void assignSchool(Child c) {
         int age = c.age();
         List<Site> schools;
-        if (age >= PRIMARY_AGE && age < SECONDARY_AGE) {
-            schools = world.locality().primarySchools();
-        } else if (age >= SECONDARY_AGE && age < SCHOOL_LEAVING_AGE) {
-            schools = world.locality().secondarySchools();
+        if (age >= Ages.PRIMARY && age < Ages.SECONDARY) {
+            schools = ctx.locality().primarySchools();
+        } else if (age >= Ages.SECONDARY && age < Ages.SCHOOL_LEAVING) {
+            schools = ctx.locality().secondarySchools();
         } else {
             c.setSchool(null);
             return;
         }
-        double position = ((c.family().quintile() - 1) + 2 * catchment(c.family())) / 6.0;
+        double position =
+                ((c.family().quintile() - 1) + 2 * ctx.streams().catchment(c.family().id())) / 6.0;
         c.setSchool(schools.get(Math.min(schools.size() - 1, (int) (position * schools.size()))));
-    }
-
-    /**
-     * A family's place in its quintile's catchment: fixed per family, from a hash of its id and the
-     * seed.
-     */
-    private double catchment(Family f) {
-        long z = (f.id() + 1) * 0x9E3779B97F4A7C15L + world.seed() * 0xD1B54A32D192ED03L;
-        z = (z ^ (z >>> 31)) * 0xBF58476D1CE4E5B9L;
-        return ((z ^ (z >>> 29)) >>> 11) * 0x1.0p-53;
     }
 
     /**
      * 1st of September: everyone a year older; leavers go, schools change, a new cohort is born.
      */
     public void newSchoolYear() {
-        double now = world.now();
+        double now = ctx.now();
+        List<Child> present = people.children();
         List<Child> stay = new ArrayList<>(present.size() + cohort);
         for (Child c : present) {
-            world.need().advance(c, now);
+            need.advance(c, now);
             c.setAge(c.age() + 1);
-            if (c.age() >= ADULT_AGE) {
+            if (c.age() >= Ages.ADULT) {
                 c.leave();
-                world.counters().add(Tally.LEFT);
+                ctx.counters().add(Tally.LEFT);
                 continue;
             }
             stay.add(c);
             Site before = c.school();
             assignSchool(c);
-            if (c.school() != before) {
-                world.youthJustice().changed(c);
-            } else if (c.age() == YouthJustice.MIN_AGE) {
-                world.youthJustice().changed(c);
+            if (c.school() != before || c.age() == Ages.YOUTH_JUSTICE_MIN) {
+                youthJustice.changed(c);
             }
         }
-        present.clear();
-        present.addAll(stay);
-        resident.removeIf(f -> !f.resident());
+        people.keepOnly(stay);
         for (int i = 0; i < cohort; i++) {
             Family f;
-            if (random.nextDouble() < 0.35 && !present.isEmpty()) {
-                f = present.get(random.nextInt(present.size())).family();
+            List<Child> here = people.children();
+            if (random.nextDouble() < population.siblingBirthShare() && !here.isEmpty()) {
+                f = here.get(random.nextInt(here.size())).family();
             } else {
                 f = newFamily();
             }
             addChild(f, 0, now);
-            world.counters().add(Tally.BORN);
+            ctx.counters().add(Tally.BORN);
         }
-        world.youthJustice().newSchoolYear();
+        for (SchoolYearListener l : schoolYearListeners) {
+            l.newSchoolYear();
+        }
     }
 }

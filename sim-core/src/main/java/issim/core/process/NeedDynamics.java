@@ -1,24 +1,35 @@
 package issim.core.process;
 
-import issim.core.World;
-import issim.core.engine.KeyedRandom;
+import issim.core.domain.Outcome;
+import issim.core.domain.RiskFactor;
+import issim.core.engine.EventType;
+import issim.core.engine.KeyedStream;
 import issim.core.model.Child;
 import issim.core.model.Family;
-import issim.core.model.Outcome;
-import issim.core.model.RiskFactor;
+import issim.core.model.NeedLevels;
+import issim.core.observe.Observer;
+import issim.core.observe.Tally;
 import issim.core.params.NeedParameters;
+import java.util.List;
 
 /**
- * Need (DESIGN.md §2 process 2). Between events an outcome relaxes exponentially toward its set
- * point, so it is brought up to date only when something happens to the child; set points are
- * recomputed at each such moment and held until the next. Life events draw only from the keyed
- * life-event stream, so they are identical across scenarios run with one seed.
+ * Need (docs/ODD.md §7.2). Between events an outcome relaxes exponentially toward its set point, so
+ * it is brought up to date only when something happens to the child; set points are recomputed at
+ * each such moment and held until the next. Life events draw only from the keyed life-event stream,
+ * so they are identical across scenarios run with one seed.
  */
 public final class NeedDynamics {
     private static final double FLOOR = 0.02, CEILING = 0.98;
 
-    private final World world;
+    /** Life events rise by this factor in log terms per deprivation quintile (assumption). */
+    private static final double DEPRIVATION_RATE_GRADIENT = 0.15;
+
+    private final Context ctx;
     private final NeedParameters p;
+    private final NeedLevels levels;
+    private final List<Observer> observers;
+    private final ChildChanges changes;
+    private final KeyedStream random;
     private final double baseDecay;
     private final double lastingDecay;
     private final double supportedDecay;
@@ -27,9 +38,14 @@ public final class NeedDynamics {
     private double cachedDt = Double.NaN;
     private double keepUnsupported, keepSupported, keepLasting;
 
-    public NeedDynamics(World world) {
-        this.world = world;
-        this.p = world.params().need();
+    public NeedDynamics(
+            Context ctx, NeedLevels levels, List<Observer> observers, ChildChanges changes) {
+        this.ctx = ctx;
+        this.p = ctx.params().need();
+        this.levels = levels;
+        this.observers = observers;
+        this.changes = changes;
+        this.random = ctx.streams().lifeEvents();
         this.baseDecay = Math.log(2) / p.recoveryHalfLife();
         this.lastingDecay = Math.log(2) / p.lastingHalfLife();
         this.supportedDecay = baseDecay * p.supportedRecoverySpeedUp();
@@ -75,14 +91,21 @@ public final class NeedDynamics {
         c.setUpdatedDay(time);
     }
 
+    /** Brings every child in the locality up to {@code time} (before the month is observed). */
+    public void advanceAll(double time) {
+        for (Child c : ctx.population().children()) {
+            advance(c, time);
+        }
+    }
+
     /**
      * Recomputes the set points from the family, lasting shifts, running support and the drag of
-     * need in the other outcomes (safety problems harm achievement: DESIGN.md §2 process 2).
+     * need in the other outcomes (safety problems harm achievement: docs/ODD.md §7.2).
      */
     public void recomputeSetPoints(Child c) {
-        double total = totalSeverity(c);
+        double total = levels.totalSeverity(c);
         for (int k = 0; k < Outcome.COUNT; k++) {
-            double others = total - severity(c, k);
+            double others = total - levels.severity(c, k);
             double sp =
                     baseSetPoint(c.family(), k)
                             + c.lastingShift(k)
@@ -96,50 +119,19 @@ public final class NeedDynamics {
         return Math.max(FLOOR, Math.min(CEILING, v));
     }
 
-    /** How far outcome {@code k} sits below the well level (0 when at or above it). */
-    public double severity(Child c, int k) {
-        return Math.max(0, p.wellLevel() - c.outcome(k));
-    }
-
-    public double totalSeverity(Child c) {
-        double s = 0;
-        for (int k = 0; k < Outcome.COUNT; k++) {
-            s += severity(c, k);
-        }
-        return s;
-    }
-
-    /** Severity in outcomes no running plan supports. */
-    public double unmetSeverity(Child c, int k) {
-        return c.supported(k) ? 0 : severity(c, k);
-    }
-
-    /** Level of need on the continuum: 1 universal, 2 additional, 3 complex, 4 acute. */
-    public int level(Child c) {
-        if (c.outcome(Outcome.STAY_SAFE.ordinal()) < p.acuteSafety()) {
-            return 4;
-        }
-        double s = totalSeverity(c);
-        if (s >= p.level3Severity()) {
-            return 3;
-        }
-        return s >= p.level2Severity() ? 2 : 1;
-    }
-
     /** Life events per day for a child of this family. */
     public double lifeEventRate(Family f) {
         double perYear =
                 p.lifeEventRate()
                         * Math.pow(p.riskFactorRateMultiplier(), f.riskCount())
-                        * Math.exp(0.15 * (f.quintile() - 3));
-        return perYear / World.YEAR;
+                        * Math.exp(DEPRIVATION_RATE_GRADIENT * (f.quintile() - 3));
+        return perYear / Calendar.YEAR;
     }
 
     /** Schedules the child's next life event, from the child's own keyed stream. */
     public void scheduleNextLifeEvent(Child c, double from) {
-        KeyedRandom r = world.streams().lifeEvents();
-        double wait = r.exponential(c.id(), c.nextLifeEventDraw(), lifeEventRate(c.family()));
-        world.scheduleLifeEvent(from + wait, c);
+        double wait = random.nextExponential(c.id(), lifeEventRate(c.family()));
+        ctx.events().schedule(EventType.LIFE_EVENT, from + wait, c.id());
     }
 
     /**
@@ -147,19 +139,18 @@ public final class NeedDynamics {
      * on those the family's risk factors bear on; the size is exponential with the mean severity.
      */
     public void onLifeEvent(Child c) {
-        double now = world.now();
-        KeyedRandom r = world.streams().lifeEvents();
+        double now = ctx.now();
         advance(c, now);
-        int outcome = pickOutcome(c.family().riskMask(), r.uniform(c.id(), c.nextLifeEventDraw()));
-        double size = -Math.log1p(-r.uniform(c.id(), c.nextLifeEventDraw())) * p.eventSeverity();
+        int outcome = pickOutcome(c.family().riskMask(), random.next(c.id()));
+        double size = -Math.log1p(-random.next(c.id())) * p.eventSeverity();
         c.setOutcome(outcome, c.outcome(outcome) - size);
         recomputeSetPoints(c);
-        world.counters().add(issim.core.observe.Tally.LIFE_EVENTS);
-        for (var o : world.observers()) {
-            o.onLifeEvent(world.day(now), c.id(), outcome, size);
+        ctx.counters().add(Tally.LIFE_EVENTS);
+        double day = now - ctx.params().warmupDays();
+        for (Observer o : observers) {
+            o.onLifeEvent(day, c.id(), outcome, size);
         }
-        world.noticing().changed(c);
-        world.youthJustice().changed(c);
+        changes.changed(c);
         scheduleNextLifeEvent(c, now);
     }
 

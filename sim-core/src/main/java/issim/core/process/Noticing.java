@@ -1,93 +1,102 @@
 package issim.core.process;
 
-import issim.core.World;
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
+import issim.core.domain.Outcome;
+import issim.core.domain.RiskFactor;
+import issim.core.engine.EventType;
 import issim.core.model.Child;
 import issim.core.model.Locality;
-import issim.core.model.Outcome;
+import issim.core.model.NeedLevels;
 import issim.core.model.Practitioner;
-import issim.core.model.RiskFactor;
 import issim.core.observe.Tally;
 import issim.core.params.AgencyParameters;
+import java.util.Arrays;
 
 /**
- * Contact and noticing (DESIGN.md §2 process 3). Each agency meets a child in its own pattern and
- * sees only the fragment of the child's unmet need inside its remit, read with noise; a concern
- * arises at a rate that rises as that fragment passes the agency's threshold. The silo effect lives
- * here: no agency sees the whole child.
+ * Contact and noticing (docs/ODD.md §7.3). Each agency meets a child in its own pattern and sees
+ * only the fragment of the child's unmet need inside its remit, read with noise; a concern arises
+ * at a rate that rises as that fragment passes the agency's threshold. The silo effect lives here:
+ * no agency sees the whole child.
  *
  * <p>Rates are held for up to {@value #CHECK_INTERVAL} days and recomputed at every check and after
  * anything happens to the child. A child with no unmet need has no pending check and costs nothing.
  */
-public final class Noticing {
+public final class Noticing implements ChildChanges.Listener {
     static final double CHECK_INTERVAL = 30;
 
-    /** Schools meet pupils on 190 of 365 days. */
+    /** Schools meet pupils on 190 of 365 days (the statutory school year in England). */
     private static final double TERM_SHARE = 190.0 / 365;
 
-    private final World world;
+    private final Context ctx;
     private final NeedDynamics need;
+    private final NeedLevels levels;
     private final Handlers handlers;
+    private final Safeguarding safeguarding;
+    private final ConcernResponse response;
     private final AgencyParameters[] agencies = new AgencyParameters[AgencyKind.COUNT];
     private final double[][] remit = new double[AgencyKind.COUNT][];
     private final double[] rates = new double[AgencyKind.COUNT];
     private final double[][] schoolViews;
     private int viewsVersion;
     private final double noise;
-    private final long salt;
 
-    public Noticing(World world) {
-        this.world = world;
-        this.need = world.need();
-        this.handlers = new Handlers(world.locality());
-        this.schoolViews = new double[world.locality().sites().size()][];
-        this.viewsVersion = world.locality().colocationVersion();
+    public Noticing(
+            Context ctx,
+            NeedDynamics need,
+            NeedLevels levels,
+            Handlers handlers,
+            Safeguarding safeguarding,
+            ConcernResponse response) {
+        this.ctx = ctx;
+        this.need = need;
+        this.levels = levels;
+        this.handlers = handlers;
+        this.safeguarding = safeguarding;
+        this.response = response;
+        this.schoolViews = new double[ctx.locality().sites().size()][];
+        this.viewsVersion = ctx.locality().colocationVersion();
         for (AgencyKind a : AgencyKind.values()) {
-            agencies[a.ordinal()] = world.params().agencies().of(a);
+            agencies[a.ordinal()] = ctx.params().agencies().of(a);
             remit[a.ordinal()] = agencies[a.ordinal()].remit().toArray();
         }
-        this.noise = world.params().sharing().concernNoise();
-        this.salt = world.seed();
+        this.noise = ctx.params().sharing().concernNoise();
     }
 
-    Handlers handlers() {
-        return handlers;
-    }
-
-    /** The practitioner of {@code agency} who would deal with {@code child}. */
-    public Practitioner handler(Child child, AgencyKind agency) {
-        return handlers.of(child, agency);
+    /** Looks at a newly arrived child for the first time, at {@code time}. */
+    public void firstCheck(Child c, double time) {
+        ctx.events().schedule(EventType.CHECK, time, c.id());
     }
 
     /** Something changed for the child: forget pending checks and look again now. */
+    @Override
     public void changed(Child c) {
-        c.bumpCheckVersion();
-        world.scheduleCheck(world.now(), c);
+        ctx.events().supersede(EventType.CHECK, c.id());
+        ctx.events().schedule(EventType.CHECK, ctx.now(), c.id());
     }
 
     public void onCheck(Child c) {
-        double now = world.now();
+        double now = ctx.now();
         need.advance(c, now);
         need.recomputeSetPoints(c);
         trackOnset(c, now);
-        if (c.openPlans() == 0 && need.totalSeverity(c) == 0) {
+        if (c.openPlans() == 0 && levels.totalSeverity(c) == 0) {
             c.forget(); // nothing open and nothing wrong: what agencies held goes stale
         }
         double total = computeRates(c) + harmRate(c);
         if (total <= 0) {
             return;
         }
-        double wait = -Math.log1p(-world.streams().services().nextDouble()) / total;
+        double wait = -Math.log1p(-ctx.streams().services().nextDouble()) / total;
         if (wait < CHECK_INTERVAL) {
-            world.scheduleConcern(now + wait, c);
+            ctx.events().schedule(EventType.CONCERN, now + wait, c.id());
         } else {
-            world.scheduleCheck(now + CHECK_INTERVAL, c);
+            ctx.events().schedule(EventType.CHECK, now + CHECK_INTERVAL, c.id());
         }
     }
 
     /** Unmet need began when a child reached level 2 with no plan; it ends when help starts. */
     private void trackOnset(Child c, double now) {
-        boolean unmet = c.openPlans() == 0 && need.level(c) >= 2;
+        boolean unmet = c.openPlans() == 0 && levels.level(c) >= 2;
         if (unmet && Double.isNaN(c.needOnset())) {
             c.setNeedOnset(now);
         } else if (!unmet && c.openPlans() == 0) {
@@ -96,13 +105,13 @@ public final class Noticing {
     }
 
     public void onConcern(Child c) {
-        double now = world.now();
+        double now = ctx.now();
         need.advance(c, now);
         double notice = computeRates(c);
         double harm = harmRate(c);
-        double u = world.streams().services().nextDouble() * (notice + harm);
+        double u = ctx.streams().services().nextDouble() * (notice + harm);
         if (u < harm) {
-            world.safeguarding().significantHarm(c);
+            safeguarding.significantHarm(c);
         } else if (notice > 0) {
             u -= harm;
             int a = 0;
@@ -114,18 +123,18 @@ public final class Noticing {
             }
             Practitioner p = handlers.of(c, AgencyKind.of(a));
             if (p != null) {
-                world.counters().add(Tally.CONCERNS);
-                world.concernResponse().respond(c, p);
+                ctx.counters().add(Tally.CONCERNS);
+                response.respond(c, p);
             }
         }
-        c.bumpCheckVersion();
-        world.scheduleCheck(now + CHECK_INTERVAL, c);
+        ctx.events().supersede(EventType.CHECK, c.id());
+        ctx.events().schedule(EventType.CHECK, now + CHECK_INTERVAL, c.id());
     }
 
     /** Daily hazard of significant harm: acute stay-safe need with no protection plan. */
     double harmRate(Child c) {
-        boolean acute = c.outcome(Outcome.STAY_SAFE) < world.params().need().acuteSafety();
-        return acute && !c.protectionPlan() ? world.params().culture().harmHazard() : 0;
+        boolean acute = c.outcome(Outcome.STAY_SAFE) < ctx.params().need().acuteSafety();
+        return acute && !c.protectionPlan() ? ctx.params().culture().harmHazard() : 0;
     }
 
     /**
@@ -145,7 +154,7 @@ public final class Noticing {
             double[] sees = a == AgencyKind.SCHOOL.ordinal() ? schoolView(c) : remit[a];
             double visible = 0;
             for (int k = 0; k < Outcome.COUNT; k++) {
-                visible += sees[k] * need.unmetSeverity(c, k);
+                visible += sees[k] * levels.unmetSeverity(c, k);
             }
             if (visible <= 0) {
                 continue;
@@ -172,10 +181,10 @@ public final class Noticing {
         }
         // Who is based where changes only when an intervention starts, so each school's view is
         // worked out once per change of the locality's co-location, not at every check.
-        Locality locality = world.locality();
+        Locality locality = ctx.locality();
         if (viewsVersion != locality.colocationVersion()) {
             viewsVersion = locality.colocationVersion();
-            java.util.Arrays.fill(schoolViews, null);
+            Arrays.fill(schoolViews, null);
         }
         int site = c.school().id();
         double[] view = schoolViews[site];
@@ -209,21 +218,7 @@ public final class Noticing {
             return c.school() != null;
         }
         return ap.contactShare() >= 1
-                || attendance(salt, c.id(), kind.ordinal()) < ap.contactShare();
-    }
-
-    /**
-     * A fixed per-child number in [0,1) deciding whether the child attends a service (same in every
-     * scenario).
-     */
-    static double attendance(long salt, int childId, int agency) {
-        long z =
-                (childId + 1L) * 0x9E3779B97F4A7C15L
-                        + agency * 0xD1B54A32D192ED03L
-                        + salt * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
+                || ctx.streams().attendance(c.id(), kind.ordinal()) < ap.contactShare();
     }
 
     /** The normal distribution function, by the logistic approximation (error under 0.01). */

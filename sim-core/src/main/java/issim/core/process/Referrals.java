@@ -1,95 +1,106 @@
 package issim.core.process;
 
-import issim.core.World;
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
+import issim.core.domain.Outcome;
+import issim.core.engine.EventType;
 import issim.core.model.Child;
-import issim.core.model.Outcome;
+import issim.core.model.NeedLevels;
 import issim.core.model.Practitioner;
+import issim.core.model.Referral;
+import issim.core.model.ReferralBook;
 import issim.core.observe.AgencyTally;
 import issim.core.params.AgencyParameters;
+import issim.core.params.CultureParameters;
+import issim.core.params.TrustParameters;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Referral (DESIGN.md §2 process 5). A referral reaches the receiving agency only if the referrer
- * knows whom to contact; it is acted on with a chance that rises steeply with the receiver's trust
- * in the referrer (none at zero trust); it is accepted if the picture it carries, added to what the
+ * Referral (docs/ODD.md §7.6). A referral reaches the receiving agency only if the referrer knows
+ * whom to contact; it is acted on with a chance that rises steeply with the receiver's trust in the
+ * referrer (none at zero trust); it is accepted if the picture it carries, added to what the
  * receiver already knows, meets the receiver's threshold, and if there is capacity — otherwise it
  * waits, and a referral that waits too long is lost. Every referral ends in exactly one of
  * accepted, rejected, waiting or lost.
  */
 public final class Referrals {
-    private final World world;
-    private final List<Referral> all = new ArrayList<>();
-    private final List<ArrayDeque<Referral>> waiting = new ArrayList<>();
+    private final Context ctx;
+    private final NeedLevels levels;
+    private final Handlers handlers;
+    private final Support support;
+    private final ReferralBook book = new ReferralBook();
 
-    public Referrals(World world) {
-        this.world = world;
-        for (int a = 0; a < AgencyKind.COUNT; a++) {
-            waiting.add(new ArrayDeque<>());
-        }
+    public Referrals(Context ctx, NeedLevels levels, Handlers handlers, Support support) {
+        this.ctx = ctx;
+        this.levels = levels;
+        this.handlers = handlers;
+        this.support = support;
+        // Support owns capacity; it tells the referrals waiting for it when some frees up.
+        support.onCapacityFreed(this::capacityFreed);
+    }
+
+    /** Every referral made, and each agency's waiting list. */
+    public ReferralBook book() {
+        return book;
     }
 
     /** Makes a referral and settles what becomes of it now. */
     public Referral refer(Child c, Practitioner from, AgencyKind to) {
-        double now = world.now();
-        Referral r = new Referral(all.size(), c, from, to, now);
-        all.add(r);
-        world.counters().add(to, AgencyTally.REFERRALS_MADE);
-        var trustParams = world.params().trust();
-        Practitioner receiver = world.noticing().handler(c, to);
+        double now = ctx.now();
+        Referral r = book.add(c, from, to, now);
+        ctx.counters().add(to, AgencyTally.REFERRALS_MADE);
+        TrustParameters trustParams = ctx.params().trust();
+        Practitioner receiver = handlers.of(c, to);
         boolean together =
                 receiver != null
                         && c.school() != null
                         && receiver.daysAt(c.school()) > 0
                         && from.daysAt(c.school()) > 0;
-        double knows =
-                together
-                        ? 1
-                        : world.params().sharing().knowContactBase()
-                                + (1 - world.params().sharing().knowContactBase())
-                                        * trustOf(from, receiver);
-        if (receiver == null || world.streams().services().nextDouble() >= knows) {
+        double knowBase = ctx.params().sharing().knowContactBase();
+        double knows = together ? 1 : knowBase + (1 - knowBase) * trustOf(from, receiver);
+        if (receiver == null || ctx.streams().services().nextDouble() >= knows) {
             return settle(r, Referral.Fate.LOST); // sent nowhere useful
         }
         r.setReceiver(receiver);
         double acted =
                 1
                         - Math.pow(
-                                1 - world.trust().get(receiver, from),
+                                1 - ctx.trust().get(receiver, from),
                                 trustParams.actOnReferralSteepness());
-        if (world.streams().services().nextDouble() >= acted) {
-            world.trust().lower(from, receiver, trustParams.ignoredLoss());
+        if (ctx.streams().services().nextDouble() >= acted) {
+            ctx.trust().lower(from, receiver, trustParams.ignoredLoss());
             return settle(r, Referral.Fate.LOST); // ignored
         }
         c.learn(to, c.known(from.agency()));
         if (!meetsThreshold(c, receiver, to, now)) {
-            world.trust().lower(from, receiver, trustParams.ignoredLoss() / 2);
+            ctx.trust().lower(from, receiver, trustParams.ignoredLoss() / 2);
             return settle(r, Referral.Fate.REJECTED);
         }
-        Practitioner holder = world.support().allocate(c, to, receiver);
+        Practitioner holder = support.allocate(c, to, receiver);
         if (holder != null) {
             settle(r, Referral.Fate.ACCEPTED);
-            world.support().startAgencyPlan(c, to, holder, from);
+            support.startAgencyPlan(c, to, holder, from);
             return r;
         }
-        waiting.get(to.ordinal()).addLast(r);
+        book.waitingAt(to).addLast(r);
         r.setFate(Referral.Fate.WAITING);
-        world.scheduleReferralTimeout(now + world.params().sharing().maxWaitDays(), r.id());
+        ctx.events()
+                .schedule(
+                        EventType.REFERRAL_TIMEOUT,
+                        now + ctx.params().sharing().maxWaitDays(),
+                        r.id());
         return r;
     }
 
     private double trustOf(Practitioner from, Practitioner to) {
-        return to == null ? 0 : world.trust().get(from, to);
+        return to == null ? 0 : ctx.trust().get(from, to);
     }
 
     /**
      * Whether what the agency now knows of the child meets its threshold (raised by risk aversion).
      */
     boolean meetsThreshold(Child c, Practitioner receiver, AgencyKind to, double now) {
-        AgencyParameters ap = world.params().agencies().of(to);
-        var culture = world.params().culture();
+        AgencyParameters ap = ctx.params().agencies().of(to);
+        CultureParameters culture = ctx.params().culture();
         double threshold =
                 ap.acceptanceThreshold()
                         * (1
@@ -100,7 +111,7 @@ public final class Referrals {
         double severity = 0;
         for (int k = 0; k < Outcome.COUNT; k++) {
             if ((known & (1 << k)) != 0) {
-                severity += world.need().severity(c, k);
+                severity += levels.severity(c, k);
             }
         }
         return severity >= threshold;
@@ -116,15 +127,15 @@ public final class Referrals {
                     case WAITING ->
                             throw new IllegalArgumentException("waiting is not a final fate");
                 };
-        world.counters().add(r.to(), tally);
+        ctx.counters().add(r.to(), tally);
         return r;
     }
 
     /**
      * Capacity has freed at {@code agency}: the longest-waiting referral still valid is taken on.
      */
-    public void capacityFreed(AgencyKind agency) {
-        ArrayDeque<Referral> queue = waiting.get(agency.ordinal());
+    void capacityFreed(AgencyKind agency) {
+        ArrayDeque<Referral> queue = book.waitingAt(agency);
         while (!queue.isEmpty()) {
             Referral r = queue.peekFirst();
             if (!r.child().present()) {
@@ -132,39 +143,21 @@ public final class Referrals {
                 settle(r, Referral.Fate.LOST);
                 continue;
             }
-            Practitioner holder = world.support().allocate(r.child(), agency, r.receiver());
+            Practitioner holder = support.allocate(r.child(), agency, r.receiver());
             if (holder == null) {
                 return;
             }
             queue.pollFirst();
             settle(r, Referral.Fate.ACCEPTED);
-            world.support().startAgencyPlan(r.child(), agency, holder, r.from());
+            support.startAgencyPlan(r.child(), agency, holder, r.from());
         }
     }
 
     public void onTimeout(int referralId) {
-        Referral r = all.get(referralId);
-        if (r.fate() == Referral.Fate.WAITING && waiting.get(r.to().ordinal()).remove(r)) {
-            world.trust().lower(r.from(), r.receiver(), world.params().trust().ignoredLoss());
+        Referral r = book.get(referralId);
+        if (r.fate() == Referral.Fate.WAITING && book.waitingAt(r.to()).remove(r)) {
+            ctx.trust().lower(r.from(), r.receiver(), ctx.params().trust().ignoredLoss());
             settle(r, Referral.Fate.LOST);
         }
-    }
-
-    /** Referrals now waiting at {@code agency}. */
-    public int waiting(AgencyKind agency) {
-        return waiting.get(agency.ordinal()).size();
-    }
-
-    public int waitingTotal() {
-        int n = 0;
-        for (ArrayDeque<Referral> q : waiting) {
-            n += q.size();
-        }
-        return n;
-    }
-
-    /** Every referral made so far, in order. */
-    public List<Referral> all() {
-        return java.util.Collections.unmodifiableList(all);
     }
 }

@@ -1,58 +1,79 @@
 package issim.core.process;
 
-import issim.core.World;
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
+import issim.core.domain.Outcome;
 import issim.core.model.Child;
-import issim.core.model.Outcome;
 import issim.core.model.Practitioner;
 import issim.core.observe.Tally;
 import issim.core.params.CultureParameters;
 import java.util.List;
 
 /**
- * Escalation and harm (DESIGN.md §2 process 8; 004 ch.6). Significant harm brings social care in at
- * once with a protection plan; a serious case review may follow. In a blame culture the review
- * makes practitioners risk averse (less sharing, defensive referral, higher thresholds), is a
- * setback to integrated working and costs trust among the agencies involved; in a no-blame culture
- * it is a learning event that raises trust among them.
+ * Escalation and harm (docs/ODD.md §7.9; 004 ch.6). Significant harm brings social care in at once
+ * with a protection plan; a serious case review may follow. In a blame culture the review makes
+ * practitioners risk averse (less sharing, defensive referral, higher thresholds), is a setback to
+ * integrated working and costs trust among the agencies involved; in a no-blame culture it is a
+ * learning event that raises trust among them.
  */
 public final class Safeguarding {
-    private final World world;
-    private final CultureParameters p;
+    /** Stay-safe index a child is left at by significant harm. */
+    private static final double HARMED_SAFETY = 0.05;
 
-    public Safeguarding(World world) {
-        this.world = world;
-        this.p = world.params().culture();
+    private final Context ctx;
+    private final NeedDynamics need;
+    private final Handlers handlers;
+    private final Support support;
+    private final CultureParameters p;
+    private boolean blame;
+
+    public Safeguarding(Context ctx, NeedDynamics need, Handlers handlers, Support support) {
+        this.ctx = ctx;
+        this.need = need;
+        this.handlers = handlers;
+        this.support = support;
+        this.p = ctx.params().culture();
+        this.blame = p.blame();
+    }
+
+    /** The no-blame culture's hook: from now on reviews are learning events (004 ch.6). */
+    public void learnFromReviews() {
+        blame = false;
+    }
+
+    /** Whether reviews now assign blame. */
+    public boolean blameCulture() {
+        return blame;
     }
 
     public void significantHarm(Child c) {
-        double now = world.now();
-        world.counters().add(Tally.SIGNIFICANT_HARM);
-        world.need().advance(c, now);
-        c.setOutcome(Outcome.STAY_SAFE.ordinal(), Math.min(c.outcome(Outcome.STAY_SAFE), 0.05));
-        world.need().recomputeSetPoints(c);
+        double now = ctx.now();
+        ctx.counters().add(Tally.SIGNIFICANT_HARM);
+        need.advance(c, now);
+        c.setOutcome(
+                Outcome.STAY_SAFE.ordinal(), Math.min(c.outcome(Outcome.STAY_SAFE), HARMED_SAFETY));
+        need.recomputeSetPoints(c);
         int involved = c.agenciesInvolved();
         c.learn(AgencyKind.SOCIAL_CARE, Outcome.STAY_SAFE.bit());
         if (!c.protectionPlan()) {
-            Practitioner sw = world.noticing().handler(c, AgencyKind.SOCIAL_CARE);
+            Practitioner sw = handlers.of(c, AgencyKind.SOCIAL_CARE);
             if (sw != null) {
                 // Statutory: a protection plan is opened whatever the caseload.
-                world.support().startAgencyPlan(c, AgencyKind.SOCIAL_CARE, sw, null);
+                support.startAgencyPlan(c, AgencyKind.SOCIAL_CARE, sw, null);
             }
         }
-        if (world.streams().services().nextDouble() < p.reviewProbability()) {
+        if (ctx.streams().services().nextDouble() < p.reviewProbability()) {
             review(involved | (1 << AgencyKind.SOCIAL_CARE.ordinal()));
         }
     }
 
     /** A serious case review of a case the agencies in {@code agencyMask} were involved in. */
     public void review(int agencyMask) {
-        double now = world.now();
-        world.counters().add(Tally.SERIOUS_CASE_REVIEWS);
-        List<Practitioner> all = world.locality().practitioners();
+        double now = ctx.now();
+        ctx.counters().add(Tally.SERIOUS_CASE_REVIEWS);
+        List<Practitioner> all = ctx.locality().practitioners();
         for (Practitioner a : all) {
             boolean aInvolved = (agencyMask & (1 << a.agency().ordinal())) != 0;
-            if (p.blame()) {
+            if (blame) {
                 a.raiseRiskAversion(
                         now,
                         p.riskAversionHalfLife(),
@@ -66,10 +87,10 @@ public final class Safeguarding {
             }
             for (Practitioner b : all) {
                 if (a.agency() != b.agency() && (agencyMask & (1 << b.agency().ordinal())) != 0) {
-                    if (p.blame()) {
-                        world.trust().lower(a, b, p.blameTrustLoss());
+                    if (blame) {
+                        ctx.trust().lower(a, b, p.blameTrustLoss());
                     } else {
-                        world.trust().raise(a, b, p.learningTrustGain());
+                        ctx.trust().raise(a, b, p.learningTrustGain());
                     }
                 }
             }

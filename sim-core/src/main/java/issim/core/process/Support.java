@@ -1,55 +1,98 @@
 package issim.core.process;
 
-import issim.core.World;
-import issim.core.model.AgencyKind;
+import ec.util.MersenneTwisterFast;
+import issim.core.domain.AgencyKind;
+import issim.core.domain.Outcome;
+import issim.core.domain.PlanKind;
+import issim.core.engine.EventType;
 import issim.core.model.Child;
-import issim.core.model.Outcome;
+import issim.core.model.NeedLevels;
 import issim.core.model.Plan;
-import issim.core.model.PlanKind;
 import issim.core.model.Practitioner;
 import issim.core.observe.Tally;
 import issim.core.params.AgencyParameters;
+import issim.core.params.CultureParameters;
+import issim.core.params.SharingParameters;
+import issim.core.params.TrustParameters;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Intervention (DESIGN.md §2 process 7): a plan occupies practitioner capacity for a duration and
- * raises the set points of the outcomes it targets (integrated plans more); a family that does not
- * trust the service may drop out. A plan that ends with the child better off keeps part of its
- * lift, counts as a quick win for its practitioners and builds trust among them and with the
- * family. Without a common assessment each agency assesses for itself; a second assessment within
- * the window duplicates the first and tires the family (002 §4; 003).
+ * Support (docs/ODD.md §7.8): a plan occupies practitioner capacity for a duration and raises the
+ * set points of the outcomes it targets (integrated plans more); a family that does not trust the
+ * service may drop out. A plan that ends with the child better off keeps part of its lift, counts
+ * as a quick win for its practitioners and builds trust among them and with the family. Without a
+ * common assessment each agency assesses for itself; a second assessment within the window
+ * duplicates the first and tires the family (002 §4; 003).
  */
 public final class Support {
-    private final World world;
+    private final Context ctx;
+    private final NeedDynamics need;
+    private final NeedLevels levels;
+    private final Handlers handlers;
+    private final Remits remits;
+    private final ChildChanges changes;
+    private final List<Consumer<AgencyKind>> capacityFreed = new ArrayList<>();
     private final int[] pooledInUse = new int[AgencyKind.COUNT];
 
-    public Support(World world) {
-        this.world = world;
+    /** Share of capacity a pooled budget can buy beyond an agency's own; NaN while aligned. */
+    private double pooledShare = Double.NaN;
+
+    public Support(
+            Context ctx,
+            NeedDynamics need,
+            NeedLevels levels,
+            Handlers handlers,
+            Remits remits,
+            ChildChanges changes) {
+        this.ctx = ctx;
+        this.need = need;
+        this.levels = levels;
+        this.handlers = handlers;
+        this.remits = remits;
+        this.changes = changes;
+    }
+
+    /** Registers who to tell when a plan ends and frees capacity at an agency. */
+    public void onCapacityFreed(Consumer<AgencyKind> listener) {
+        capacityFreed.add(listener);
+    }
+
+    /**
+     * The pooled-budgets hook (004 ch.3): from now on a place beyond an agency's capacity may be
+     * bought from a common pot of up to {@code flexibleShare} of the agency's capacity.
+     */
+    public void poolBudgets(double flexibleShare) {
+        this.pooledShare = flexibleShare;
+    }
+
+    private boolean pooled() {
+        return !Double.isNaN(pooledShare);
     }
 
     /**
      * Finds a practitioner of {@code agency} with room, preferring {@code preferred}; with pooled
-     * budgets, a place beyond capacity may be bought from the pot (004 ch.3). Null when none.
+     * budgets, a place beyond capacity may be bought from the pot. Null when none.
      */
     public Practitioner allocate(Child c, AgencyKind agency, Practitioner preferred) {
         if (preferred != null && preferred.agency() == agency && preferred.hasRoom()) {
             return preferred;
         }
-        List<Practitioner> staff = world.locality().of(agency);
-        Practitioner best = world.noticing().handlers().mostRoom(staff, c);
+        List<Practitioner> staff = ctx.locality().of(agency);
+        Practitioner best = handlers.mostRoom(staff, c);
         if (best == null) {
             return null;
         }
         if (best.hasRoom()) {
             return best;
         }
-        var budgets = world.params().interventions().budgets();
-        if (world.active(issim.core.model.Lever.POOLED_BUDGETS)) {
+        if (pooled()) {
             int capacity = 0;
             for (Practitioner p : staff) {
                 capacity += p.capacity();
             }
-            if (pooledInUse[agency.ordinal()] < budgets.flexibleShare() * capacity) {
+            if (pooledInUse[agency.ordinal()] < pooledShare * capacity) {
                 return best;
             }
         }
@@ -71,14 +114,14 @@ public final class Support {
      */
     public Plan startAgencyPlan(
             Child c, AgencyKind agency, Practitioner holder, Practitioner referrer) {
-        double now = world.now();
-        world.need().advance(c, now);
+        double now = ctx.now();
+        need.advance(c, now);
         assess(c, agency, now);
-        AgencyParameters ap = world.params().agencies().of(agency);
+        AgencyParameters ap = ctx.params().agencies().of(agency);
         PlanKind kind = PlanKind.SINGLE_AGENCY;
         int days = ap.supportDays();
         if (agency == AgencyKind.SOCIAL_CARE) {
-            var culture = world.params().culture();
+            CultureParameters culture = ctx.params().culture();
             if (c.outcome(Outcome.STAY_SAFE) < culture.protectionSafety()) {
                 kind = PlanKind.CHILD_PROTECTION;
                 days = culture.protectionDays();
@@ -92,7 +135,7 @@ public final class Support {
         }
         Plan plan = open(kind, c, new Practitioner[] {holder}, lift, days);
         if (referrer != null && plan != null) {
-            world.trust().raiseBoth(referrer, holder, world.params().trust().jointWorkGain() / 2);
+            ctx.trust().raiseBoth(referrer, holder, ctx.params().trust().jointWorkGain() / 2);
         }
         return plan;
     }
@@ -101,23 +144,21 @@ public final class Support {
      * An agency's own assessment; a second one by another agency within the window is a duplicate.
      */
     public void assess(Child c, AgencyKind agency, double now) {
-        world.counters().add(Tally.ASSESSMENTS);
-        var sharing = world.params().sharing();
+        ctx.counters().add(Tally.ASSESSMENTS);
+        SharingParameters sharing = ctx.params().sharing();
         if (c.lastAssessor() >= 0
                 && c.lastAssessor() != agency.ordinal()
                 && now - c.lastAssessmentDay() < sharing.duplicateWindowDays()) {
-            world.counters().add(Tally.DUPLICATED_ASSESSMENTS);
+            ctx.counters().add(Tally.DUPLICATED_ASSESSMENTS);
             c.family().addFatigue(now, sharing.fatigueHalfLife(), sharing.fatiguePerAssessment());
             c.family()
                     .setTrust(
                             agency,
                             c.family().trust(agency)
-                                    * (1 - world.params().trust().familyDuplicateLoss()));
+                                    * (1 - ctx.params().trust().familyDuplicateLoss()));
         }
         c.assessed(now, agency.ordinal());
-        c.learn(
-                agency,
-                world.concernResponse().visibleMask(c, world.params().agencies().of(agency)));
+        c.learn(agency, remits.visibleMask(c, agency));
     }
 
     /**
@@ -125,19 +166,11 @@ public final class Support {
      * scheduled. Returns the plan.
      */
     public Plan open(PlanKind kind, Child c, Practitioner[] holders, double[] lift, int days) {
-        double now = world.now();
-        world.need().advance(c, now);
+        double now = ctx.now();
+        need.advance(c, now);
         Plan plan =
-                new Plan(
-                        world.plansById().size(),
-                        kind,
-                        c,
-                        holders,
-                        lift,
-                        now,
-                        now + days,
-                        world.need().totalSeverity(c));
-        world.plansById().add(plan);
+                ctx.population()
+                        .newPlan(kind, c, holders, lift, now, now + days, levels.totalSeverity(c));
         Practitioner over = null;
         for (Practitioner h : holders) {
             if (!h.hasRoom() && over == null) {
@@ -147,19 +180,17 @@ public final class Support {
         }
         // A place beyond capacity is bought from the pooled pot when budgets are pooled; a
         // protection plan beyond capacity is a statutory duty, held whatever the budget.
-        if (over != null
-                && kind != PlanKind.CHILD_PROTECTION
-                && world.active(issim.core.model.Lever.POOLED_BUDGETS)) {
-            AgencyParameters ap = world.params().agencies().of(over.agency());
+        if (over != null && kind != PlanKind.CHILD_PROTECTION && pooled()) {
+            AgencyParameters ap = ctx.params().agencies().of(over.agency());
             plan.fundFromPool(over.agency());
             pooledInUse[over.agency().ordinal()]++;
-            world.counters()
+            ctx.counters()
                     .spend(
                             over.agency(),
                             ap.staffCost()
                                     / Math.max(1, ap.caseloadCapacity())
                                     * days
-                                    / World.YEAR);
+                                    / Calendar.YEAR);
         }
         c.planOpened();
         for (int k = 0; k < Outcome.COUNT; k++) {
@@ -171,35 +202,38 @@ public final class Support {
             case CHILD_PROTECTION -> {
                 boolean repeat = c.protectionPlans() > 0;
                 c.openSocialCarePlan(true);
-                world.counters().add(Tally.PROTECTION_PLANS_STARTED);
+                ctx.counters().add(Tally.PROTECTION_PLANS_STARTED);
                 if (repeat) {
-                    world.counters().add(Tally.REPEAT_PROTECTION_PLANS);
+                    ctx.counters().add(Tally.REPEAT_PROTECTION_PLANS);
                 }
             }
             case CHILD_IN_NEED -> {
                 c.openSocialCarePlan(false);
-                world.counters().add(Tally.CHILD_IN_NEED_STARTED);
+                ctx.counters().add(Tally.CHILD_IN_NEED_STARTED);
             }
             default -> {}
         }
         if (!Double.isNaN(c.needOnset())) {
-            world.counters().add(Tally.HELP_STARTED);
-            world.counters().add(Tally.HELP_DELAY_DAYS, Math.round(now - c.needOnset()));
+            ctx.counters().add(Tally.HELP_STARTED);
+            ctx.counters().add(Tally.HELP_DELAY_DAYS, Math.round(now - c.needOnset()));
             c.setNeedOnset(Double.NaN);
         }
         AgencyKind lead = holders[0].agency();
         if (kind != PlanKind.CHILD_PROTECTION) {
-            double drop =
-                    world.params().trust().dropoutAtZeroTrust() * (1 - c.family().trust(lead));
-            var random = world.streams().services();
+            TrustParameters trust = ctx.params().trust();
+            double drop = trust.dropoutAtZeroTrust() * (1 - c.family().trust(lead));
+            MersenneTwisterFast random = ctx.streams().services();
             if (random.nextDouble() < drop) {
-                plan.dropOut(now + days * (0.1 + 0.5 * random.nextDouble()));
+                plan.dropOut(
+                        now
+                                + days
+                                        * (trust.dropoutEarliest()
+                                                + trust.dropoutSpread() * random.nextDouble()));
             }
         }
-        world.need().recomputeSetPoints(c);
-        world.noticing().changed(c);
-        world.youthJustice().changed(c);
-        world.schedulePlanEnd(plan.end(), plan);
+        need.recomputeSetPoints(c);
+        changes.changed(c);
+        ctx.events().schedule(EventType.PLAN_END, plan.end(), plan.id());
         return plan;
     }
 
@@ -208,7 +242,7 @@ public final class Support {
         if (!plan.open()) {
             return;
         }
-        double now = world.now();
+        double now = ctx.now();
         Child c = plan.child();
         if (continuesAtReview(plan, c, now)) {
             return;
@@ -222,7 +256,7 @@ public final class Support {
         }
         c.planClosed();
         if (c.present()) {
-            world.need().advance(c, now);
+            need.advance(c, now);
             for (int k = 0; k < Outcome.COUNT; k++) {
                 if (plan.lift(k) > 0) {
                     c.applySupport(k, plan.lift(k), -1);
@@ -232,12 +266,13 @@ public final class Support {
                 c.closeSocialCarePlan(plan.kind() == PlanKind.CHILD_PROTECTION);
             }
             judge(plan, c);
-            world.need().recomputeSetPoints(c);
-            world.noticing().changed(c);
-            world.youthJustice().changed(c);
+            need.recomputeSetPoints(c);
+            changes.changed(c);
         }
         for (Practitioner h : plan.practitioners()) {
-            world.referrals().capacityFreed(h.agency());
+            for (Consumer<AgencyKind> l : capacityFreed) {
+                l.accept(h.agency());
+            }
         }
     }
 
@@ -250,36 +285,35 @@ public final class Support {
         if (plan.kind() != PlanKind.CHILD_PROTECTION || plan.droppedOut() || !c.present()) {
             return false;
         }
-        world.need().advance(c, now);
-        var culture = world.params().culture();
+        need.advance(c, now);
+        CultureParameters culture = ctx.params().culture();
         int safe = Outcome.STAY_SAFE.ordinal();
         // Safe now, with the plan's help, and safe enough without it: the set point the child would
         // recover toward once the plan's lift goes (all but the share kept as a lasting gain).
         double withoutPlan =
-                c.setPoint(safe) - plan.lift(safe) * (1 - world.params().need().lastingGain());
+                c.setPoint(safe) - plan.lift(safe) * (1 - ctx.params().need().lastingGain());
         if (c.outcome(safe) >= culture.protectionSafety()
                 && withoutPlan >= culture.protectionSafety() - culture.protectionEndTolerance()) {
             return false;
         }
         plan.continueTo(now + culture.protectionReviewDays());
-        world.counters().add(Tally.PROTECTION_REVIEWS_CONTINUED);
-        world.schedulePlanEnd(plan.end(), plan);
+        ctx.counters().add(Tally.PROTECTION_REVIEWS_CONTINUED);
+        ctx.events().schedule(EventType.PLAN_END, plan.end(), plan.id());
         return true;
     }
 
     private void judge(Plan plan, Child c) {
-        var trust = world.params().trust();
+        TrustParameters trust = ctx.params().trust();
         AgencyKind lead = plan.lead().agency();
         if (plan.droppedOut()) {
-            world.counters().add(Tally.DROPOUTS);
+            ctx.counters().add(Tally.DROPOUTS);
             return;
         }
-        boolean better =
-                world.need().totalSeverity(c) < plan.startSeverity() || world.need().level(c) == 1;
+        boolean better = levels.totalSeverity(c) < plan.startSeverity() || levels.level(c) == 1;
         if (!better) {
             return;
         }
-        double keep = world.params().need().lastingGain();
+        double keep = ctx.params().need().lastingGain();
         for (int k = 0; k < Outcome.COUNT; k++) {
             c.shiftLasting(k, keep * plan.lift(k));
         }
@@ -294,7 +328,7 @@ public final class Support {
                 ps[i].addQuickWin();
             }
             for (int j = i + 1; j < ps.length; j++) {
-                world.trust().raiseBoth(ps[i], ps[j], trust.jointWorkGain());
+                ctx.trust().raiseBoth(ps[i], ps[j], trust.jointWorkGain());
             }
         }
     }

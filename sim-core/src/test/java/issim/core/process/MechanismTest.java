@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import issim.core.TestWorlds;
 import issim.core.World;
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
+import issim.core.domain.InterventionKind;
+import issim.core.domain.Outcome;
 import issim.core.model.Child;
-import issim.core.model.Lever;
-import issim.core.model.Outcome;
 import issim.core.model.Practitioner;
+import issim.core.model.Referral;
 import issim.core.params.CultureParameters;
 import issim.core.params.ModelParameters;
 import issim.core.params.YouthJusticeParameters;
@@ -21,9 +22,9 @@ class MechanismTest {
     private static final ModelParameters SMALL = TestWorlds.small(365);
 
     private static Child pupil(World w) {
-        for (Child c : w.lifeCourse().children()) {
+        for (Child c : w.population().children()) {
             if (c.school() != null
-                    && c.school().kind() == issim.core.model.SiteKind.SECONDARY_SCHOOL) {
+                    && c.school().kind() == issim.core.domain.SiteKind.SECONDARY_SCHOOL) {
                 return c;
             }
         }
@@ -41,8 +42,8 @@ class MechanismTest {
      * Sets the trust between the child's teacher and social worker, both ways; returns the teacher.
      */
     private static Practitioner teacherWithSocialWorkerTrust(World w, Child c, double trust) {
-        Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
-        Practitioner sw = w.noticing().handler(c, AgencyKind.SOCIAL_CARE);
+        Practitioner teacher = w.handlers().of(c, AgencyKind.SCHOOL);
+        Practitioner sw = w.handlers().of(c, AgencyKind.SOCIAL_CARE);
         w.trust().set(sw, teacher, trust);
         w.trust().set(teacher, sw, trust);
         return teacher;
@@ -53,7 +54,7 @@ class MechanismTest {
         World w = TestWorlds.started(SMALL, 1);
         int accepted = 0;
         int tried = 0;
-        for (Child c : w.lifeCourse().children()) {
+        for (Child c : w.population().children()) {
             if (c.school() == null || c.socialCareCase() || tried == 200) {
                 continue;
             }
@@ -94,8 +95,8 @@ class MechanismTest {
                 Outcome.ENJOY_AND_ACHIEVE.ordinal(),
                 0.6); // severity 0.1, below social care's threshold
         c.learn(AgencyKind.SCHOOL, Outcome.ENJOY_AND_ACHIEVE.bit());
-        Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
-        Practitioner sw = w.noticing().handler(c, AgencyKind.SOCIAL_CARE);
+        Practitioner teacher = w.handlers().of(c, AgencyKind.SCHOOL);
+        Practitioner sw = w.handlers().of(c, AgencyKind.SOCIAL_CARE);
         w.trust().set(sw, teacher, 1);
         Referral r;
         do {
@@ -110,9 +111,9 @@ class MechanismTest {
                 TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.coLocation().on(3)));
         World silo = TestWorlds.started(SMALL, 3);
         World together = TestWorlds.started(co, 3);
-        InterventionSetup.start(together, Lever.CO_LOCATION);
+        together.pacing().startNow(InterventionKind.CO_LOCATION);
         Child a = pupil(silo);
-        Child b = together.childrenById().get(a.id());
+        Child b = together.population().everyChild().get(a.id());
         for (Child c : new Child[] {a, b}) {
             c.setOutcome(Outcome.STAY_SAFE.ordinal(), 0.3);
         }
@@ -125,17 +126,17 @@ class MechanismTest {
                         + " vs "
                         + coRate);
 
-        Practitioner teacher = together.noticing().handler(b, AgencyKind.SCHOOL);
-        Practitioner sw = together.noticing().handler(b, AgencyKind.SOCIAL_CARE);
+        Practitioner teacher = together.handlers().of(b, AgencyKind.SCHOOL);
+        Practitioner sw = together.handlers().of(b, AgencyKind.SOCIAL_CARE);
         assertTrue(sw.colocated());
         double before = together.trust().get(teacher, sw);
         for (int week = 0; week < 26; week++) {
-            together.trust().week();
+            together.trustDynamics().week();
         }
         assertTrue(
                 together.trust().get(teacher, sw) > before + 0.3,
                 "half a year of daily contact should build trust");
-        assertEquals(1.0, InformationSharing.STAGE_FACTOR[2]);
+        assertEquals(1.0, together.params().adoption().sharingAtEnrolment());
     }
 
     @Test
@@ -143,7 +144,7 @@ class MechanismTest {
         ModelParameters co =
                 TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.coLocation().on(2)));
         World w = TestWorlds.started(co, 5);
-        InterventionSetup.start(w, Lever.CO_LOCATION);
+        w.pacing().startNow(InterventionKind.CO_LOCATION);
         int colocated = 0;
         for (issim.core.model.Site site : w.locality().sites()) {
             for (AgencyKind agency : AgencyKind.ALL_KINDS) {
@@ -169,7 +170,7 @@ class MechanismTest {
         double start = w.trust().get(a, b);
         w.trust().set(a, b, 0.9);
         for (int week = 0; week < 52 * 3; week++) {
-            w.trust().week();
+            w.trustDynamics().week();
         }
         double after = w.trust().get(a, b);
         assertTrue(after < 0.9 && after > start, "trust should relax toward its start: " + after);
@@ -194,12 +195,15 @@ class MechanismTest {
                                 yj.detectionTargetMultiplier(),
                                 yj.labelPenalty(),
                                 yj.labelPropensity(),
-                                yj.neetLevel()));
+                                yj.neetLevel(),
+                                yj.informalReferralShare()));
         World plain = TestWorlds.started(SMALL, 5);
         World pushed = TestWorlds.started(target, 5);
         Child c = pupil(plain);
         assertTrue(
-                pushed.youthJustice().formalProbability(pushed.childrenById().get(c.id()), false)
+                pushed.youthJustice()
+                                .formalProbability(
+                                        pushed.population().everyChild().get(c.id()), false)
                         > plain.youthJustice().formalProbability(c, false));
 
         var plainRun = World.run(SMALL.withHorizonDays(3 * 365), 5);
@@ -228,8 +232,8 @@ class MechanismTest {
         for (int i = 0; i < 2; i++) {
             World w = TestWorlds.started(cultures[i], 6);
             Child child = pupil(w);
-            Practitioner teacher = w.noticing().handler(child, AgencyKind.SCHOOL);
-            Practitioner nurse = w.noticing().handler(child, AgencyKind.HEALTH);
+            Practitioner teacher = w.handlers().of(child, AgencyKind.SCHOOL);
+            Practitioner nurse = w.handlers().of(child, AgencyKind.HEALTH);
             before[i] = w.sharing().probability(child, teacher, nurse, false);
             w.safeguarding().review(all);
             after[i] = w.sharing().probability(child, teacher, nurse, false);
@@ -265,7 +269,7 @@ class MechanismTest {
                                 SMALL, iv -> iv.with(iv.commonAssessment().rolledOut(1.0))),
                         8);
         Child c = pupil(w);
-        Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
+        Practitioner teacher = w.handlers().of(c, AgencyKind.SCHOOL);
         c.family().addFatigue(w.now(), 1e9, 1.0);
         assertEquals(0, w.teamAroundTheChild().consent(c, teacher), 1e-9);
         assertTrue(!w.teamAroundTheChild().start(c, teacher));
@@ -282,14 +286,14 @@ class MechanismTest {
                                     SMALL, iv -> iv.with(iv.commonAssessment().rolledOut(1.0))),
                             9);
             int meetings = 0;
-            for (Child c : w.lifeCourse().children()) {
+            for (Child c : w.population().children()) {
                 if (c.school() == null || c.age() < 11 || meetings == 30) {
                     continue;
                 }
                 meetings++;
                 c.setOutcome(Outcome.BE_HEALTHY.ordinal(), 0.4);
                 c.setOutcome(Outcome.POSITIVE_CONTRIBUTION.ordinal(), 0.4);
-                Practitioner teacher = w.noticing().handler(c, AgencyKind.SCHOOL);
+                Practitioner teacher = w.handlers().of(c, AgencyKind.SCHOOL);
                 for (Practitioner p : w.locality().practitioners()) {
                     w.trust().set(p, teacher, trustInLead[i]);
                 }
@@ -300,7 +304,7 @@ class MechanismTest {
                                         teacher,
                                         Outcome.BE_HEALTHY.bit()
                                                 | Outcome.POSITIVE_CONTRIBUTION.bit(),
-                                        issim.core.model.PlanKind.INTEGRATED,
+                                        issim.core.domain.PlanKind.INTEGRATED,
                                         180);
                 if (plan != null && plan.practitioners().length >= 2) {
                     teams[i]++;

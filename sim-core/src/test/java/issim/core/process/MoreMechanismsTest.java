@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import issim.core.TestWorlds;
 import issim.core.World;
-import issim.core.model.AgencyKind;
+import issim.core.domain.AgencyKind;
+import issim.core.domain.CommitmentStage;
+import issim.core.domain.InterventionKind;
+import issim.core.domain.Outcome;
+import issim.core.domain.SiteKind;
 import issim.core.model.Child;
-import issim.core.model.CommitmentStage;
-import issim.core.model.Lever;
-import issim.core.model.Outcome;
 import issim.core.model.Practitioner;
-import issim.core.model.SiteKind;
 import issim.core.observe.Tally;
 import issim.core.params.Budgets;
 import issim.core.params.ModelParameters;
@@ -27,19 +27,19 @@ class MoreMechanismsTest {
     @Test
     void aNewSchoolYearAgesEveryoneMovesSchoolsAndKeepsThePopulationStationary() {
         World w = TestWorlds.started(SMALL, 11);
-        int before = w.lifeCourse().children().size();
+        int before = w.population().children().size();
         Child ten =
-                w.lifeCourse().children().stream()
+                w.population().children().stream()
                         .filter(c -> c.age() == 10)
                         .findFirst()
                         .orElseThrow();
         Child fifteen =
-                w.lifeCourse().children().stream()
+                w.population().children().stream()
                         .filter(c -> c.age() == 15)
                         .findFirst()
                         .orElseThrow();
         Child seventeen =
-                w.lifeCourse().children().stream()
+                w.population().children().stream()
                         .filter(c -> c.age() == 17)
                         .findFirst()
                         .orElseThrow();
@@ -48,7 +48,7 @@ class MoreMechanismsTest {
         assertEquals(SiteKind.SECONDARY_SCHOOL, ten.school().kind(), "transfer at 11");
         assertNull(fifteen.school(), "leaves school at 16");
         assertTrue(!seventeen.present(), "leaves the locality at 18");
-        int after = w.lifeCourse().children().size();
+        int after = w.population().children().size();
         assertEquals(before, after, 0.05 * before, "births replace leavers");
         assertEquals(w.counters().get(Tally.BORN), Math.round(SMALL.locality().children() / 18.0));
     }
@@ -56,11 +56,11 @@ class MoreMechanismsTest {
     @Test
     void significantHarmBringsAProtectionPlanAndAReviewIsCountedAndBlamed() {
         World w = TestWorlds.started(SMALL, 12);
-        Child c = w.lifeCourse().children().get(0);
+        Child c = w.population().children().get(0);
         Practitioner anyone = w.locality().practitioners().get(0);
         double before = anyone.riskAversion(w.now(), w.params().culture().riskAversionHalfLife());
         for (int i = 0; i < 40 && w.counters().get(Tally.SERIOUS_CASE_REVIEWS) == 0; i++) {
-            w.safeguarding().significantHarm(w.lifeCourse().children().get(i));
+            w.safeguarding().significantHarm(w.population().children().get(i));
         }
         assertTrue(c.protectionPlan(), "statutory: a protection plan whatever the caseload");
         assertTrue(c.outcome(Outcome.STAY_SAFE) <= 0.05 + 1e-9);
@@ -78,14 +78,14 @@ class MoreMechanismsTest {
         Practitioner social = w.locality().of(AgencyKind.SOCIAL_CARE).get(0);
         double[] lift = new double[Outcome.COUNT];
         lift[safe] = 0.2;
-        List<Child> children = w.lifeCourse().children();
+        List<Child> children = w.population().children();
 
         // Unsafe at the review: the plan goes on to the next review.
         Child unsafe = children.get(0);
         issim.core.model.Plan kept =
                 w.support()
                         .open(
-                                issim.core.model.PlanKind.CHILD_PROTECTION,
+                                issim.core.domain.PlanKind.CHILD_PROTECTION,
                                 unsafe,
                                 new Practitioner[] {social},
                                 lift,
@@ -101,7 +101,7 @@ class MoreMechanismsTest {
         issim.core.model.Plan propped =
                 w.support()
                         .open(
-                                issim.core.model.PlanKind.CHILD_PROTECTION,
+                                issim.core.domain.PlanKind.CHILD_PROTECTION,
                                 dependent,
                                 new Practitioner[] {social},
                                 lift,
@@ -117,7 +117,7 @@ class MoreMechanismsTest {
         issim.core.model.Plan ended =
                 w.support()
                         .open(
-                                issim.core.model.PlanKind.CHILD_PROTECTION,
+                                issim.core.domain.PlanKind.CHILD_PROTECTION,
                                 recovered,
                                 new Practitioner[] {social},
                                 lift,
@@ -133,7 +133,7 @@ class MoreMechanismsTest {
     void aFirstFormalSanctionMakesAFirstTimeEntrantWhoseOutcomesFall() {
         World w = TestWorlds.started(SMALL, 13);
         Child c =
-                w.lifeCourse().children().stream()
+                w.population().children().stream()
                         .filter(ch -> ch.age() == 14)
                         .findFirst()
                         .orElseThrow();
@@ -160,7 +160,7 @@ class MoreMechanismsTest {
         for (int i = 0; i < 2; i++) {
             World w = TestWorlds.started(worlds[i], 14);
             if (i == 1) {
-                InterventionSetup.start(w, Lever.COMMON_ASSESSMENT);
+                w.pacing().startNow(InterventionKind.COMMON_ASSESSMENT);
             }
             double start = w.adoption().stageShares()[CommitmentStage.COMMITMENT.ordinal()];
             for (int m = 0; m < 24; m++) {
@@ -175,13 +175,13 @@ class MoreMechanismsTest {
     @Test
     void tooManyChangesAtOnceSlowAdoptionAndStaggeringAvoidsIt() {
         World w = TestWorlds.started(SMALL, 15);
-        for (Lever l :
+        for (InterventionKind l :
                 List.of(
-                        Lever.CO_LOCATION,
-                        Lever.JOINT_TRAINING,
-                        Lever.POOLED_BUDGETS,
-                        Lever.INTEGRATED_SERVICES_LEADER)) {
-            w.activate(l);
+                        InterventionKind.CO_LOCATION,
+                        InterventionKind.JOINT_TRAINING,
+                        InterventionKind.POOLED_BUDGETS,
+                        InterventionKind.INTEGRATED_SERVICES_LEADER)) {
+            w.context().interventions().start(l, w.now());
         }
         assertEquals(0.5, w.adoption().pace(), 1e-12, "four changes against a capacity of two");
         w.advanceTo(w.now() + 400);
@@ -200,11 +200,11 @@ class MoreMechanismsTest {
                                                         true, 1.0, 0.5, 350))),
                         16);
         double before = w.trust().meanAcrossAgencies();
-        InterventionSetup.start(w, Lever.JOINT_TRAINING);
+        w.pacing().startNow(InterventionKind.JOINT_TRAINING);
         double after = w.trust().meanAcrossAgencies();
         assertEquals(before + (1 - before) * 0.5, after, 0.01);
         for (int week = 0; week < 104; week++) {
-            w.trust().week();
+            w.trustDynamics().week();
         }
         assertEquals(
                 after,
@@ -222,7 +222,7 @@ class MoreMechanismsTest {
                                     SMALL, iv -> iv.with(new Budgets(pooled, 0.2))),
                             17);
             if (pooled) {
-                InterventionSetup.start(w, Lever.POOLED_BUDGETS);
+                w.pacing().startNow(InterventionKind.POOLED_BUDGETS);
             }
             List<Practitioner> workers = w.locality().of(AgencyKind.YOUTH_SERVICE);
             for (Practitioner p : workers) {
@@ -230,7 +230,7 @@ class MoreMechanismsTest {
                     p.openCase();
                 }
             }
-            Child c = w.lifeCourse().children().get(0);
+            Child c = w.population().children().get(0);
             Practitioner got = w.support().allocate(c, AgencyKind.YOUTH_SERVICE, workers.get(0));
             if (pooled) {
                 assertNotNull(got, "the pooled pot buys a place");

@@ -1,9 +1,0 @@
-package issim.experiments;
-
-import picocli.CommandLine;
-
-/** Carries {@link RunOptions} into a command as a picocli mixin. */
-final class RunOptionsMixin {
-    @CommandLine.ArgGroup(exclusive = false, heading = "Run options:%n")
-    RunOptions options = new RunOptions();
-}

@@ -1,0 +1,84 @@
+package issim.experiments.cli;
+
+import issim.experiments.run.Overrides;
+import issim.experiments.run.RunSettingsConflictException.Setting;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by run and compare. Unset options take the (first) scenario's run settings. */
+final class RunOptions {
+    @Option(
+            names = "--replications",
+            paramLabel = "N",
+            description = "Replications per scenario (default: the scenario's run.replications).")
+    Integer replications;
+
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description =
+                    "Seed of the first replication; replication i uses S + i (default: the scenario's run.seed).")
+    Long seed;
+
+    @Option(
+            names = "--years",
+            paramLabel = "Y",
+            description =
+                    "Simulated years after the warm-up (default: the scenario's run.horizonDays).")
+    Double years;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description =
+                    "Replications run at once (default: the number of processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description =
+                    "Output directory; must not exist yet (default: issim-out/<command>-NNN).")
+    Path out;
+
+    /** The first option out of range, as a message for the user; null if all are in range. */
+    String problem() {
+        if (replications != null && (replications < 1 || replications > 100_000)) {
+            return "issim: --replications: expected a whole number from 1 to 100000, found "
+                    + replications;
+        }
+        if (seed != null && seed < 0) {
+            return "issim: --seed: expected a whole number of at least 0, found " + seed;
+        }
+        if (years != null && !(years > 0 && years <= 100)) {
+            return "issim: --years: expected a number above 0 and at most 100, found " + years;
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            return "issim: --threads: expected a whole number from 1 to 1024, found " + threads;
+        }
+        return null;
+    }
+
+    /** The run settings these options state for every scenario. */
+    Overrides overrides() {
+        Integer horizonDays = null;
+        if (years != null) {
+            horizonDays = (int) Math.round(years * 365);
+        }
+        return new Overrides(horizonDays, seed, replications);
+    }
+
+    int threads() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The option that sets a run setting for every scenario, or null if none does. */
+    static String flagFor(Setting setting) {
+        return switch (setting) {
+            case HORIZON_DAYS -> "--years";
+            case SEED -> "--seed";
+            case REPLICATIONS -> "--replications";
+            case WARMUP_DAYS -> null;
+        };
+    }
+}

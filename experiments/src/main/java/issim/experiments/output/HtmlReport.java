@@ -1,0 +1,380 @@
+package issim.experiments.output;
+
+import issim.core.domain.AgencyKind;
+import issim.experiments.run.ExperimentPlan;
+import issim.experiments.run.Series;
+import issim.experiments.stats.Statistics;
+import issim.experiments.stats.Summary;
+import issim.scenarios.Scenario;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * report.html: one self-contained file that opens offline — what was run, the outcome-curve figures
+ * (embedded PNG), the agency-by-agency trust matrix at start and end as heat maps, effects against
+ * the baseline with confidence intervals, costs and cost per outcome gained, and caveats. It makes
+ * no external request and carries no time stamp, so it is reproducible byte for byte.
+ */
+final class HtmlReport {
+    /** Measures in the effects table: measure, group, label, and whether higher is better. */
+    private static final String[][] EFFECTS = {
+        {"unmet_need_share", "all", "Share of children with unmet need", "-"},
+        {"days_to_help", "all", "Days from need onset to help", "-"},
+        {"referrals_lost", "all", "Referrals lost per month", "-"},
+        {"duplicated_assessments", "all", "Duplicated assessments per month", "-"},
+        {"children_in_need_per_10k", "all", "Children in need per 10,000", ""},
+        {"protection_plans_per_10k", "all", "Protection plans per 10,000", ""},
+        {"significant_harm", "all", "Significant harm incidents per month", "-"},
+        {
+            "first_time_entrants_per_1000_10_17_year",
+            "all",
+            "First-time entrants per 1,000 aged 10-17 a year",
+            "-"
+        },
+        {"asb_incidents_at_school", "all", "ASB incidents at school per month", "-"},
+        {"neet_share_16_17", "all", "NEET share at 16-17", "-"},
+        {"outcome.be_healthy", "all", "Be healthy (index)", "+"},
+        {"outcome.stay_safe", "all", "Stay safe (index)", "+"},
+        {"outcome.enjoy_and_achieve", "all", "Enjoy and achieve (index)", "+"},
+        {"outcome.positive_contribution", "all", "Positive contribution (index)", "+"},
+        {"outcome.economic_well_being", "all", "Economic well-being (index)", "+"},
+        {"outcome.stay_safe", "q5", "Stay safe, most deprived fifth", "+"},
+        {"trust_across_agencies", "all", "Trust between agencies", "+"},
+        {"trust_family", "all", "Families' trust in services", "+"},
+        {"cost", "all", "Cost per month (GBP)", ""}
+    };
+
+    private HtmlReport() {}
+
+    static String render(
+            ExperimentPlan plan,
+            List<List<Series>> results,
+            List<Summary.Row> rows,
+            List<byte[]> figures) {
+        StringBuilder h = new StringBuilder(1 << 16);
+        h.append(
+                        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>issim report</title>\n<style>\n")
+                .append(
+                        "body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222;line-height:1.4}")
+                .append(
+                        "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 6px;font-size:13px}")
+                .append(
+                        "th{background:#f3f3f3}td.n{text-align:right}.good{color:#1b7e3c}.bad{color:#b42318}")
+                .append(
+                        "table.heat td{width:44px;text-align:center}img{max-width:100%}.caveat{background:#fff8e1;padding:.6em 1em}")
+                .append("\n</style>\n</head>\n<body>\n");
+        Scenario first = plan.scenarios().get(0);
+        h.append("<h1>issim: ")
+                .append(
+                        plan.compare()
+                                ? "comparison with " + esc(first.name())
+                                : "run of " + esc(first.name()))
+                .append("</h1>\n");
+        whatWasRun(h, plan);
+        h.append(
+                "<h2>Outcome curves</h2>\n<p>Monthly values: the mean over replications, with its 95% band.</p>\n");
+        for (int i = 0; i < figures.size(); i++) {
+            Plots.Family f = Plots.FAMILIES.get(i);
+            h.append("<figure><img alt=\"")
+                    .append(esc(f.title()))
+                    .append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(figures.get(i)))
+                    .append("\"><figcaption>")
+                    .append(esc(f.title()))
+                    .append("</figcaption></figure>\n");
+        }
+        trust(h, results);
+        if (plan.compare() && results.size() > 1) {
+            effects(h, rows, plan);
+            costs(h, results);
+        } else {
+            levels(h, rows);
+        }
+        h.append(
+                        "<h2>Caveats</h2>\n<div class=\"caveat\"><p>This is a model, not a forecast. It shows what the modelled ")
+                .append(
+                        "mechanisms — noticing, sharing, referral, trust, common assessment, policing choices — do to a simulated ")
+                .append(
+                        "locality calibrated to England in 2007-2010, under the assumptions documented in the model description ")
+                .append(
+                        "(docs/ODD.md). Scenarios are compared on common random numbers: the same families meet the same life ")
+                .append(
+                        "events, so a difference is caused by the services alone. Confidence intervals cover replication noise, not ")
+                .append(
+                        "uncertainty in the parameters; a sensitivity analysis addresses that. England's first-time entrants fell ")
+                .append(
+                        "about 10% nationally in 2007/08, close to the 11.6% Wigan reported: a before-and-after figure mixes an ")
+                .append(
+                        "intervention with the national trend, which a same-seed comparison removes.</p></div>\n");
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void whatWasRun(StringBuilder h, ExperimentPlan plan) {
+        Scenario first = plan.scenarios().get(0);
+        h.append(
+                "<h2>What was run</h2>\n<table>\n<tr><th>scenario</th><th>what it represents</th></tr>\n");
+        for (int i = 0; i < plan.scenarios().size(); i++) {
+            Scenario s = plan.scenarios().get(i);
+            h.append("<tr><td>")
+                    .append(esc(s.name()))
+                    .append(
+                            plan.compare() && i == 0 && !s.name().equals("baseline")
+                                    ? " (baseline)"
+                                    : "")
+                    .append("</td><td>")
+                    .append(esc(s.description()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n<p>")
+                .append(plan.replications())
+                .append(" replications per scenario, seeds ")
+                .append(plan.firstSeed())
+                .append(" to ")
+                .append(plan.seed(plan.replications() - 1))
+                .append(", common to every scenario; ")
+                .append(fmt(first.parameters().horizonDays() / 365.0))
+                .append(" simulated years after a warm-up of ")
+                .append(first.parameters().warmupDays())
+                .append(" days; about ")
+                .append(first.parameters().locality().children())
+                .append(" children. issim ")
+                .append(esc(Version.get()))
+                .append("; inputs sha256:")
+                .append(Manifest.inputHash(plan), 0, 16)
+                .append("….</p>\n");
+    }
+
+    private static void trust(StringBuilder h, List<List<Series>> results) {
+        h.append(
+                        "<h2>Trust between agencies</h2>\n<p>Mean trust of practitioners of the row's agency in those of the column's, ")
+                .append("over replications, in the first and the last month.</p>\n");
+        for (List<Series> scenario : results) {
+            int last = scenario.get(0).months() - 1;
+            for (int month : new int[] {0, last}) {
+                h.append("<h3>")
+                        .append(esc(scenario.get(0).scenario()))
+                        .append(month == 0 ? ", first month" : ", last month")
+                        .append("</h3>\n<table class=\"heat\">\n<tr><th></th>");
+                for (AgencyKind b : AgencyKind.values()) {
+                    h.append("<th>").append(esc(b.key().replace('_', ' '))).append("</th>");
+                }
+                h.append("</tr>\n");
+                for (AgencyKind a : AgencyKind.values()) {
+                    h.append("<tr><th>").append(esc(a.key().replace('_', ' '))).append("</th>");
+                    for (AgencyKind b : AgencyKind.values()) {
+                        double[] v = new double[scenario.size()];
+                        for (int r = 0; r < v.length; r++) {
+                            double[] values =
+                                    scenario.get(r).values("trust_agency", a.key() + ">" + b.key());
+                            v[r] = values == null ? Double.NaN : values[month];
+                        }
+                        double t = Statistics.of(v).mean();
+                        h.append("<td style=\"background:")
+                                .append(heat(t))
+                                .append("\">")
+                                .append(Double.isNaN(t) ? "" : fmt2(t))
+                                .append("</td>");
+                    }
+                    h.append("</tr>\n");
+                }
+                h.append("</table>\n");
+            }
+        }
+    }
+
+    /** White at 0 to teal at 1. */
+    private static String heat(double t) {
+        if (Double.isNaN(t)) {
+            return "#eee";
+        }
+        double x = Math.max(0, Math.min(1, t));
+        int r = (int) Math.round(255 - x * (255 - 0x1b)),
+                g = (int) Math.round(255 - x * (255 - 0x9e)),
+                b = (int) Math.round(255 - x * (255 - 0x77));
+        return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+    }
+
+    private static Summary.Row find(
+            List<Summary.Row> rows, String scenario, String measure, String group) {
+        for (Summary.Row r : rows) {
+            if (r.scenario().equals(scenario)
+                    && r.key().measure().equals(measure)
+                    && r.key().group().equals(group)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static void effects(StringBuilder h, List<Summary.Row> rows, ExperimentPlan plan) {
+        String base = plan.scenarios().get(0).name();
+        h.append(
+                        "<h2>Effects against the baseline</h2>\n<p>Run means (the mean of the monthly values), averaged over replications; ")
+                .append(
+                        "differences are paired by seed, with 95% confidence intervals. Green: better than baseline with the whole ")
+                .append("interval on that side; red: worse.</p>\n");
+        for (Scenario s : plan.scenarios().subList(1, plan.scenarios().size())) {
+            h.append("<h3>")
+                    .append(esc(s.name()))
+                    .append("</h3>\n<table>\n<tr><th>measure</th><th>")
+                    .append(esc(base))
+                    .append("</th><th>")
+                    .append(esc(s.name()))
+                    .append("</th><th>difference</th><th>95% CI</th><th>change</th></tr>\n");
+            for (String[] e : EFFECTS) {
+                Summary.Row b = find(rows, base, e[0], e[1]);
+                Summary.Row r = find(rows, s.name(), e[0], e[1]);
+                if (b == null || r == null || r.diff() == null) {
+                    continue;
+                }
+                Statistics d = r.diff();
+                String cls = "";
+                if (!e[3].isEmpty() && d.n() > 1) {
+                    boolean up = d.low() > 0, down = d.high() < 0;
+                    boolean better = e[3].equals("+") ? up : down,
+                            worse = e[3].equals("+") ? down : up;
+                    cls = better ? " class=\"good\"" : worse ? " class=\"bad\"" : "";
+                }
+                h.append("<tr><td>")
+                        .append(esc(e[2]))
+                        .append("</td><td class=\"n\">")
+                        .append(fmt(b.stats().mean()))
+                        .append("</td><td class=\"n\">")
+                        .append(fmt(r.stats().mean()))
+                        .append("</td><td class=\"n\"")
+                        .append(cls)
+                        .append(">")
+                        .append(signed(d.mean()))
+                        .append("</td><td class=\"n\">")
+                        .append(signed(d.low()))
+                        .append(" to ")
+                        .append(signed(d.high()))
+                        .append("</td><td class=\"n\">")
+                        .append(
+                                Double.isNaN(r.pctChange())
+                                        ? ""
+                                        : String.format(Locale.ROOT, "%+.1f%%", r.pctChange()))
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+    }
+
+    private static void levels(StringBuilder h, List<Summary.Row> rows) {
+        h.append(
+                "<h2>Levels</h2>\n<table>\n<tr><th>measure</th><th>mean</th><th>95% CI</th></tr>\n");
+        for (String[] e : EFFECTS) {
+            for (Summary.Row r : rows) {
+                if (r.key().measure().equals(e[0]) && r.key().group().equals(e[1])) {
+                    h.append("<tr><td>")
+                            .append(esc(e[2]))
+                            .append("</td><td class=\"n\">")
+                            .append(fmt(r.stats().mean()))
+                            .append("</td><td class=\"n\">")
+                            .append(fmt(r.stats().low()))
+                            .append(" to ")
+                            .append(fmt(r.stats().high()))
+                            .append("</td></tr>\n");
+                }
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    /**
+     * Total cost over the horizon, its difference from the baseline, and what each extra pound
+     * bought: child-years of unmet need avoided and first-time entrants avoided.
+     */
+    private static void costs(StringBuilder h, List<List<Series>> results) {
+        h.append(
+                        "<h2>Costs and cost per outcome gained</h2>\n<p>Totals over the horizon, mean over replications, differences paired by seed.")
+                .append(
+                        " A cost per outcome is shown only where the outcome improved.</p>\n<table>\n<tr><th>scenario</th><th>total cost (GBP)</th>")
+                .append(
+                        "<th>extra cost vs baseline (95% CI)</th><th>child-years of unmet need avoided</th><th>cost per child-year avoided</th>")
+                .append(
+                        "<th>first-time entrants avoided</th><th>cost per entrant avoided</th></tr>\n");
+        double[][] base = totals(results.get(0));
+        for (int i = 0; i < results.size(); i++) {
+            List<Series> scenario = results.get(i);
+            double[][] t = totals(scenario);
+            Statistics cost = Statistics.of(t[0]);
+            Statistics extra = Statistics.paired(t[0], base[0]);
+            double unmetAvoided = -Statistics.paired(t[1], base[1]).mean();
+            double fteAvoided = -Statistics.paired(t[2], base[2]).mean();
+            boolean isBase = i == 0;
+            h.append("<tr><td>")
+                    .append(esc(scenario.get(0).scenario()))
+                    .append("</td><td class=\"n\">")
+                    .append(money(cost.mean()))
+                    .append("</td><td class=\"n\">")
+                    .append(
+                            isBase
+                                    ? ""
+                                    : money(extra.mean())
+                                            + " ("
+                                            + money(extra.low())
+                                            + " to "
+                                            + money(extra.high())
+                                            + ")")
+                    .append("</td><td class=\"n\">")
+                    .append(isBase ? "" : fmt(unmetAvoided))
+                    .append("</td><td class=\"n\">")
+                    .append(isBase || unmetAvoided <= 0 ? "" : money(extra.mean() / unmetAvoided))
+                    .append("</td><td class=\"n\">")
+                    .append(isBase ? "" : fmt(fteAvoided))
+                    .append("</td><td class=\"n\">")
+                    .append(isBase || fteAvoided <= 0 ? "" : money(extra.mean() / fteAvoided))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /** Per replication: total cost, child-years of unmet need, first-time entrants. */
+    private static double[][] totals(List<Series> scenario) {
+        double[][] t = new double[3][scenario.size()];
+        for (int r = 0; r < scenario.size(); r++) {
+            Series s = scenario.get(r);
+            double[] cost = s.values("cost", "all"),
+                    unmet = s.values("unmet_need_share", "all"),
+                    children = s.values("children", "all"),
+                    fte = s.values("first_time_entrants", "all");
+            for (int m = 0; m < s.months(); m++) {
+                t[0][r] += cost[m];
+                t[1][r] += unmet[m] * children[m] / 12;
+                t[2][r] += fte[m];
+            }
+        }
+        return t;
+    }
+
+    private static String money(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return Math.abs(v) >= 100
+                ? String.format(Locale.ROOT, "%,.1f", v)
+                : String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    private static String fmt2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String signed(double v) {
+        return Double.isNaN(v) ? "" : (v >= 0 ? "+" : "") + fmt(v);
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}

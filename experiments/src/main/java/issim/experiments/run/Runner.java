@@ -1,0 +1,119 @@
+package issim.experiments.run;
+
+import issim.experiments.run.RunSettingsConflictException.Conflict;
+import issim.experiments.run.RunSettingsConflictException.Difference;
+import issim.experiments.run.RunSettingsConflictException.Setting;
+import issim.scenarios.RunSettings;
+import issim.scenarios.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans and runs a set of scenarios: every scenario on the same run settings, so on the same seeds
+ * and horizon, which is what makes a comparison paired. Results are returned, never printed.
+ */
+public final class Runner {
+    private Runner() {}
+
+    /**
+     * Applies {@code overrides} and settles one set of run settings for every scenario: the first
+     * scenario's (the baseline of a comparison), where the overrides do not state them.
+     *
+     * @param scenarios at least one; the first is the baseline of a comparison
+     * @throws RunSettingsConflictException if a later scenario's own run settings differ from the
+     *     first's in a setting the overrides do not state, since its settings would not apply
+     * @throws BadInputException if the settings are out of range for the model
+     */
+    public static ExperimentPlan plan(
+            String command,
+            List<Scenario> scenarios,
+            Overrides overrides,
+            int threads,
+            boolean compare)
+            throws BadInputException {
+        requireAgreement(scenarios, overrides);
+        RunSettings base = scenarios.get(0).run();
+        int horizon =
+                overrides.horizonDays() != null ? overrides.horizonDays() : base.horizonDays();
+        int replications =
+                overrides.replications() != null ? overrides.replications() : base.replications();
+        long seed = overrides.seed() != null ? overrides.seed() : base.seed();
+        try {
+            RunSettings run = new RunSettings(horizon, base.warmupDays(), seed, replications);
+            List<Scenario> applied = new ArrayList<>();
+            for (Scenario s : scenarios) {
+                applied.add(
+                        new Scenario(
+                                s.name(),
+                                s.description(),
+                                run,
+                                s.parameters()
+                                        .withHorizonDays(horizon)
+                                        .withWarmupDays(base.warmupDays())));
+            }
+            return new ExperimentPlan(command, applied, replications, seed, threads, compare);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs every (scenario, replication) of the plan on {@code plan.threads()} threads.
+     *
+     * @return results by scenario, then replication, whatever the number of threads
+     * @throws RunFailedException if a run threw
+     */
+    public static List<List<Series>> run(ExperimentPlan plan, ProgressListener progress)
+            throws InterruptedException, RunFailedException {
+        return Experiment.run(plan, progress);
+    }
+
+    private static void requireAgreement(List<Scenario> scenarios, Overrides overrides)
+            throws RunSettingsConflictException {
+        RunSettings base = scenarios.get(0).run();
+        List<Conflict> conflicts = new ArrayList<>();
+        StringBuilder message = new StringBuilder();
+        for (int i = 1; i < scenarios.size(); i++) {
+            RunSettings run = scenarios.get(i).run();
+            List<Difference> differences = new ArrayList<>();
+            if (overrides.horizonDays() == null && run.horizonDays() != base.horizonDays()) {
+                differences.add(
+                        new Difference(
+                                Setting.HORIZON_DAYS, run.horizonDays(), base.horizonDays()));
+            }
+            // Nothing overrides the warm-up: it is always the first scenario's.
+            if (run.warmupDays() != base.warmupDays()) {
+                differences.add(
+                        new Difference(Setting.WARMUP_DAYS, run.warmupDays(), base.warmupDays()));
+            }
+            if (overrides.seed() == null && run.seed() != base.seed()) {
+                differences.add(new Difference(Setting.SEED, run.seed(), base.seed()));
+            }
+            if (overrides.replications() == null && run.replications() != base.replications()) {
+                differences.add(
+                        new Difference(
+                                Setting.REPLICATIONS, run.replications(), base.replications()));
+            }
+            if (differences.isEmpty()) {
+                continue;
+            }
+            conflicts.add(new Conflict(i, differences));
+            for (Difference d : differences) {
+                if (message.length() > 0) {
+                    message.append('\n');
+                }
+                message.append(
+                        String.format(
+                                "scenario '%s' sets %s to %d but '%s' sets %d",
+                                scenarios.get(i).name(),
+                                d.setting().key(),
+                                d.value(),
+                                scenarios.get(0).name(),
+                                d.baselineValue()));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new RunSettingsConflictException(message.toString(), conflicts);
+        }
+    }
+}

@@ -1,0 +1,431 @@
+package issim.experiments.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import issim.experiments.output.OutputFiles;
+import issim.scenarios.RunSettings;
+import issim.scenarios.ScenarioLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The issim command end to end, through its real entry point, on a small locality and a short
+ * horizon.
+ */
+class CliTest {
+    @TempDir static Path dir;
+    static Path small, smallCo, compared;
+
+    /** What one invocation printed and returned. */
+    record Result(int status, String out, String err) {}
+
+    static Result issim(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int status =
+                Issim.execute(
+                        args,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(
+                status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    static void smallScenarios() throws Exception {
+        small = dir.resolve("small.yaml");
+        Files.writeString(
+                small,
+                """
+                # A small locality for tests.
+                extends: baseline
+                description: "small silo"
+                run:
+                  warmupDays: 365
+                  replications: 3
+                locality:
+                  children: 1500
+                  primarySchools: 3
+                  secondarySchools: 3
+                """);
+        smallCo = dir.resolve("small-co.yaml");
+        Files.writeString(
+                smallCo,
+                """
+                extends: small.yaml
+                description: "small, co-located"
+                interventions:
+                  coLocation:
+                    enabled: true
+                    schools: 3
+                """);
+        compared = dir.resolve("compared");
+        Result r =
+                issim(
+                        "compare",
+                        small.toString(),
+                        smallCo.toString(),
+                        "--years",
+                        "2",
+                        "--threads",
+                        "2",
+                        "--out",
+                        compared.toString());
+        assertEquals(0, r.status(), r.err());
+    }
+
+    @Test
+    void compareWritesEveryDocumentedFile() throws Exception {
+        for (String f : OutputFiles.FILES) {
+            assertTrue(Files.size(compared.resolve(f)) > 0, f);
+        }
+        List<String> ts = Files.readAllLines(compared.resolve("timeseries.csv"));
+        assertEquals("scenario,replication,seed,day,month,measure,group,value", ts.get(0));
+        assertTrue(ts.size() > 3 * 2 * 24 * 100, "every observation of every month of every run");
+        List<String> summary = Files.readAllLines(compared.resolve("summary.csv"));
+        assertEquals(
+                "scenario,measure,group,replications,mean,sd,ci95_low,ci95_high,diff_from_baseline,diff_ci95_low,diff_ci95_high,pct_change",
+                summary.get(0));
+        String manifest = Files.readString(compared.resolve("manifest.json"));
+        for (String key :
+                List.of(
+                        "\"issim\"",
+                        "\"seeds\" : [ 1, 2, 3 ]",
+                        "\"threads\" : 2",
+                        "\"started\"",
+                        "\"finished\"",
+                        "\"inputHash\" : \"sha256:",
+                        "\"resolved\"",
+                        "children: 1500")) {
+            assertTrue(manifest.contains(key), "manifest should hold " + key);
+        }
+    }
+
+    @Test
+    void theSummaryIsComputedFromTheTimeseries() throws Exception {
+        // Recompute: per replication the mean of the monthly values, then the mean over
+        // replications.
+        Map<String, double[]> sums = new HashMap<>();
+        try (Stream<String> lines = Files.lines(compared.resolve("timeseries.csv"))) {
+            lines.skip(1)
+                    .forEach(
+                            l -> {
+                                String[] f = l.split(",", -1);
+                                if (f[5].equals("unmet_need_share") && f[6].equals("all")) {
+                                    double[] s =
+                                            sums.computeIfAbsent(
+                                                    f[0] + "/" + f[1], k -> new double[2]);
+                                    s[0] += Double.parseDouble(f[7]);
+                                    s[1]++;
+                                }
+                            });
+        }
+        for (String scenario : List.of("small", "small-co")) {
+            double mean = 0;
+            for (int r = 0; r < 3; r++) {
+                double[] s = sums.get(scenario + "/" + r);
+                mean += s[0] / s[1] / 3;
+            }
+            String row =
+                    Files.readAllLines(compared.resolve("summary.csv")).stream()
+                            .filter(l -> l.startsWith(scenario + ",unmet_need_share,all,"))
+                            .findFirst()
+                            .orElseThrow();
+            assertEquals(mean, Double.parseDouble(row.split(",", -1)[4]), 1e-12, row);
+        }
+        String co =
+                Files.readAllLines(compared.resolve("summary.csv")).stream()
+                        .filter(l -> l.startsWith("small-co,unmet_need_share,all,"))
+                        .findFirst()
+                        .orElseThrow();
+        assertFalse(
+                co.endsWith(",,,"), "a comparison reports the difference from the baseline: " + co);
+    }
+
+    @Test
+    void theReportIsSelfContainedAndCarriesTheFigures() throws Exception {
+        String html = Files.readString(compared.resolve("report.html"));
+        // Base64 image data can spell anything by chance; the rest of the page must not mention
+        // http at all.
+        String page =
+                html.replaceAll("data:image/png;base64,[A-Za-z0-9+/=]+", "data:image/png;base64,");
+        assertFalse(page.contains("http"), "no external reference of any kind");
+        Matcher src = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html);
+        int images = 0;
+        while (src.find()) {
+            assertTrue(
+                    src.group(1).startsWith("data:image/png;base64,"),
+                    "only embedded images: " + src.group(1));
+            images++;
+        }
+        assertEquals(
+                OutputFiles.FILES.stream().filter(f -> f.endsWith(".png")).count(),
+                images,
+                "every figure embedded");
+        for (String section :
+                List.of(
+                        "What was run",
+                        "Outcome curves",
+                        "Trust between agencies",
+                        "Effects against the baseline",
+                        "Costs and cost per outcome gained",
+                        "Caveats",
+                        "small, co-located")) {
+            assertTrue(html.contains(section), section);
+        }
+        assertTrue(html.contains("class=\"heat\""), "trust matrix heat maps");
+    }
+
+    @Test
+    void resultsDoNotDependOnTheNumberOfThreads() throws Exception {
+        Path one = dir.resolve("threads-1");
+        Result r =
+                issim(
+                        "compare",
+                        small.toString(),
+                        smallCo.toString(),
+                        "--years",
+                        "2",
+                        "--threads",
+                        "1",
+                        "--out",
+                        one.toString());
+        assertEquals(0, r.status(), r.err());
+        for (String f : OutputFiles.FILES) {
+            if (!f.equals("manifest.json")) {
+                assertArrayEquals(
+                        Files.readAllBytes(compared.resolve(f)),
+                        Files.readAllBytes(one.resolve(f)),
+                        f + " differs");
+            }
+        }
+    }
+
+    @Test
+    void runWritesOneScenarioWithoutComparisons() throws Exception {
+        Path out = dir.resolve("run");
+        Result r =
+                issim(
+                        "run",
+                        small.toString(),
+                        "--years",
+                        "1",
+                        "--replications",
+                        "2",
+                        "--seed",
+                        "7",
+                        "--out",
+                        out.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertTrue(ts.get(1).startsWith("small,0,7,"), ts.get(1));
+        assertTrue(
+                Files.readAllLines(out.resolve("summary.csv")).get(1).endsWith(",,,"),
+                "no baseline, no difference");
+        assertTrue(r.out().contains("wrote " + out.toAbsolutePath()));
+    }
+
+    @Test
+    void badArgumentsExitWithTwoAndOneClearMessage() throws Exception {
+        Result flag = issim("run", "--replicatons", "3");
+        assertEquals(2, flag.status());
+        assertTrue(flag.err().startsWith("issim: Unknown option: '--replicatons'"), flag.err());
+
+        Result zero =
+                issim(
+                        "run",
+                        small.toString(),
+                        "--replications",
+                        "0",
+                        "--out",
+                        dir.resolve("never").toString());
+        assertEquals(2, zero.status());
+        assertEquals(
+                "issim: --replications: expected a whole number from 1 to 100000, found 0\n",
+                zero.err());
+        assertFalse(Files.exists(dir.resolve("never")), "nothing written");
+
+        Result number = issim("run", "--years", "ten");
+        assertEquals(2, number.status());
+        assertTrue(number.err().contains("'ten' is not a double"), number.err());
+
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "locality:\n  childen: 5000\n");
+        Result scenario = issim("run", bad.toString(), "--out", dir.resolve("never2").toString());
+        assertEquals(2, scenario.status());
+        assertEquals(
+                bad
+                        + ":2:3: locality.childen: expected one of the keys of 'locality' (did you mean 'children'?), found the unknown key 'childen'\n",
+                scenario.err());
+        assertFalse(Files.exists(dir.resolve("never2")));
+
+        Result exists =
+                issim("run", small.toString(), "--years", "1", "--out", compared.toString());
+        assertEquals(2, exists.status());
+        assertTrue(
+                exists.err()
+                        .startsWith("issim: --out: expected a directory that does not exist yet"),
+                exists.err());
+
+        Result lonely = issim("compare", "baseline");
+        assertEquals(2, lonely.status());
+        assertEquals(
+                "issim: compare: expected a baseline and at least one scenario, found only baseline\n",
+                lonely.err());
+    }
+
+    /** A bundled scenario with replications of its own. */
+    private static Path mine(Path dir) throws Exception {
+        return Files.writeString(
+                dir.resolve("mine.yaml"),
+                """
+                extends: co-location
+                run:
+                  replications: 3
+                """);
+    }
+
+    @Test
+    void aComparedScenarioWithItsOwnRunSettingsIsRefused(@TempDir Path own) throws Exception {
+        Path mine = mine(own);
+        RunSettings baseline = ScenarioLoader.load("baseline").run();
+        Path out = own.resolve("out");
+        Result r = issim("compare", "baseline", mine.toString(), "--out", out.toString());
+        assertEquals(2, r.status());
+        assertEquals(
+                "issim: compare: scenario '"
+                        + mine
+                        + "' sets run.replications to 3 but the baseline 'baseline' sets "
+                        + baseline.replications()
+                        + "; a comparison runs every scenario on the baseline's settings: remove it"
+                        + " from '"
+                        + mine
+                        + "', or set it on the command line with --replications\n",
+                r.err());
+        assertEquals("", r.out());
+
+        // The warm-up has no flag: it can only be removed.
+        Path warm = own.resolve("warm.yaml");
+        Files.writeString(
+                warm,
+                """
+                extends: co-location
+                run:
+                  warmupDays: 100
+                  replications: 3
+                """);
+        Result both = issim("compare", "baseline", warm.toString(), "--out", out.toString());
+        assertEquals(2, both.status());
+        assertEquals(
+                "issim: compare: scenario '"
+                        + warm
+                        + "' sets run.warmupDays to 100 and run.replications to 3 but the baseline"
+                        + " 'baseline' sets them to "
+                        + baseline.warmupDays()
+                        + " and "
+                        + baseline.replications()
+                        + "; a comparison runs every scenario on the baseline's settings:"
+                        + " remove them from '"
+                        + warm
+                        + "', or set run.replications on the command line with --replications"
+                        + " and remove run.warmupDays\n",
+                both.err());
+        Result flagged =
+                issim(
+                        "compare",
+                        "baseline",
+                        warm.toString(),
+                        "--replications",
+                        "1",
+                        "--out",
+                        out.toString());
+        assertEquals(2, flagged.status());
+        assertTrue(
+                flagged.err().contains("' sets run.warmupDays to 100 but the baseline 'baseline'"),
+                flagged.err());
+
+        try (Stream<Path> left = Files.list(own)) {
+            assertEquals(
+                    List.of(mine, warm),
+                    left.sorted().toList(),
+                    "nothing written, not even a staging directory");
+        }
+    }
+
+    @Test
+    void aComparedScenariosRunSettingAppliesWhenTheCommandLineSetsIt(@TempDir Path own)
+            throws Exception {
+        Path mine = mine(own);
+        Path out = own.resolve("out");
+        Result r =
+                issim(
+                        "compare",
+                        "baseline",
+                        mine.toString(),
+                        "--replications",
+                        "1",
+                        "--years",
+                        "0.1",
+                        "--out",
+                        out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(
+                Files.readString(out.resolve("manifest.json")).contains("\"seeds\" : [ 1 ]"),
+                "one replication, from the command line, for every scenario");
+    }
+
+    @Test
+    void listShowAndValidate() throws Exception {
+        Result list = issim("list");
+        assertEquals(0, list.status());
+        assertEquals(11, list.out().lines().count());
+        assertTrue(
+                list.out()
+                        .lines()
+                        .anyMatch(
+                                l ->
+                                        l.startsWith("three-tier-prevention")
+                                                && l.contains("Partners in Prevention")));
+
+        Result show = issim("show", "co-location");
+        assertEquals(0, show.status());
+        assertTrue(show.out().startsWith("# Co-location"));
+
+        Path bad = dir.resolve("invalid.yaml");
+        Files.writeString(bad, "culture:\n  blame: maybe\n");
+        Result validate = issim("validate", small.toString(), bad.toString());
+        assertEquals(2, validate.status());
+        assertEquals(small + ": valid (small silo)\n", validate.out());
+        assertEquals(
+                bad + ":2:10: culture.blame: expected true or false, found the text 'maybe'\n",
+                validate.err());
+        assertEquals(0, issim("validate", small.toString(), "whole-system").status());
+    }
+
+    @Test
+    void helpIsCompleteForEveryCommand() {
+        for (String command : List.of("list", "show", "validate", "run", "compare")) {
+            Result help = issim(command, "--help");
+            assertEquals(0, help.status());
+            assertTrue(help.out().startsWith("Usage: issim " + command), help.out());
+        }
+        Result run = issim("run", "--help");
+        for (String option : List.of("--replications", "--seed", "--years", "--threads", "--out")) {
+            assertTrue(run.out().contains(option), option);
+        }
+    }
+}

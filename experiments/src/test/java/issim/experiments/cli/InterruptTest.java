@@ -1,0 +1,60 @@
+package issim.experiments.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stopping issim mid-run (Ctrl-C, or a kill) leaves no output directory and no half-written files.
+ */
+class InterruptTest {
+    @TempDir Path dir;
+
+    @Test
+    void aStoppedRunLeavesNothingBehind() throws Exception {
+        Path out = dir.resolve("out");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p =
+                new ProcessBuilder(
+                                java,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Issim.class.getName(),
+                                "run",
+                                "baseline",
+                                "--replications",
+                                "50",
+                                "--threads",
+                                "1",
+                                "--out",
+                                out.toString())
+                        .redirectErrorStream(true)
+                        .start();
+        try (BufferedReader lines =
+                new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.startsWith("runs: "));
+            assertTrue(line != null, "the run never got going");
+            p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C (SIGINT)
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "issim did not stop");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertFalse(Files.exists(out), "no output directory after a stop");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertFalse(left.findAny().isPresent(), "no staging directory left behind");
+        }
+    }
+}

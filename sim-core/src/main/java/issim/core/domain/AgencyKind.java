@@ -1,0 +1,33 @@
+package issim.core.domain;
+
+/** The kinds of agency around a child (DESIGN.md §2, "Agency"). */
+public enum AgencyKind {
+    SCHOOL("school"),
+    HEALTH("health"),
+    SOCIAL_CARE("social_care"),
+    POLICE("police"),
+    YOUTH_SERVICE("youth_service"),
+    YOUTH_OFFENDING("yot_yisp"),
+    CHILDRENS_CENTRE("childrens_centre"),
+    CONNEXIONS("connexions");
+
+    public static final int COUNT = 8;
+    private static final AgencyKind[] ALL = values();
+
+    /** Every kind, in ordinal order; unlike {@code values()} it is not copied on each use. */
+    public static final java.util.List<AgencyKind> ALL_KINDS = java.util.List.of(ALL);
+
+    private final String key;
+
+    AgencyKind(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static AgencyKind of(int ordinal) {
+        return ALL[ordinal];
+    }
+}

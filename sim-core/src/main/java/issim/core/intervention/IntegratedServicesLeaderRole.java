@@ -1,0 +1,54 @@
+package issim.core.intervention;
+
+import issim.core.domain.AgencyKind;
+import issim.core.domain.InterventionKind;
+import issim.core.params.IntegratedServicesLeader;
+import issim.core.process.Adoption;
+import issim.core.process.Context;
+import issim.core.process.TeamAroundTheChild;
+import issim.core.process.TrustDynamics;
+
+/**
+ * An integrated services leader (002 §4.6): a brokering role across the cluster. From its start it
+ * sponsors integrated working (adoption's hook), convenes meetings so more practitioners attend
+ * (the Team Around the Child's hook), and each week builds trust between agencies (the trust
+ * process's broker hook). Cost: the post's salary, to children's social care.
+ */
+public final class IntegratedServicesLeaderRole implements Intervention {
+    private final Context ctx;
+    private final IntegratedServicesLeader p;
+    private final Adoption adoption;
+    private final TeamAroundTheChild teamAroundTheChild;
+    private final TrustDynamics trust;
+
+    public IntegratedServicesLeaderRole(
+            Context ctx,
+            IntegratedServicesLeader p,
+            Adoption adoption,
+            TeamAroundTheChild teamAroundTheChild,
+            TrustDynamics trust) {
+        this.ctx = ctx;
+        this.p = p;
+        this.adoption = adoption;
+        this.teamAroundTheChild = teamAroundTheChild;
+        this.trust = trust;
+    }
+
+    @Override
+    public InterventionKind kind() {
+        return InterventionKind.INTEGRATED_SERVICES_LEADER;
+    }
+
+    @Override
+    public void start() {
+        adoption.addSponsorship(p.sponsorship());
+        teamAroundTheChild.addAttendanceGain(p.attendanceGain());
+        float share = (float) p.brokerTrustGain();
+        trust.addBroker(matrix -> matrix.raiseAcrossAgencies(share));
+    }
+
+    @Override
+    public void bookMonthlyCost() {
+        ctx.counters().spend(AgencyKind.SOCIAL_CARE, p.salary() / 12);
+    }
+}

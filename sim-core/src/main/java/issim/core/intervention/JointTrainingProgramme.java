@@ -1,0 +1,52 @@
+package issim.core.intervention;
+
+import ec.util.MersenneTwisterFast;
+import issim.core.domain.InterventionKind;
+import issim.core.model.Practitioner;
+import issim.core.model.TrustMatrix;
+import issim.core.params.JointTraining;
+import issim.core.process.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joint training across agencies (004 ch.5). At its start a share of practitioners is trained
+ * together (cost: per practitioner), and between trained practitioners of different agencies the
+ * professional-culture gap trust starts from narrows: both their trust and the baseline it decays
+ * to rise.
+ */
+public final class JointTrainingProgramme implements Intervention {
+    private final Context ctx;
+    private final JointTraining p;
+
+    public JointTrainingProgramme(Context ctx, JointTraining p) {
+        this.ctx = ctx;
+        this.p = p;
+    }
+
+    @Override
+    public InterventionKind kind() {
+        return InterventionKind.JOINT_TRAINING;
+    }
+
+    @Override
+    public void start() {
+        MersenneTwisterFast random = ctx.streams().services();
+        List<Practitioner> trained = new ArrayList<>();
+        for (Practitioner pr : ctx.locality().practitioners()) {
+            if (random.nextDouble() < p.coverage()) {
+                pr.setJointlyTrained(true);
+                trained.add(pr);
+                ctx.counters().spend(pr.agency(), p.costPerPractitioner());
+            }
+        }
+        TrustMatrix trust = ctx.trust();
+        for (Practitioner a : trained) {
+            for (Practitioner b : trained) {
+                if (a != b && a.agency() != b.agency()) {
+                    trust.narrowGap(a, b, p.gapNarrowing());
+                }
+            }
+        }
+    }
+}

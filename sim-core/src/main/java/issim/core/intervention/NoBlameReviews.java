@@ -1,0 +1,27 @@
+package issim.core.intervention;
+
+import issim.core.domain.InterventionKind;
+import issim.core.process.Safeguarding;
+
+/**
+ * A no-blame, learning culture (004 ch.6; 000): from its start serious case reviews are learning
+ * events that raise trust among the agencies involved, instead of blame that makes practitioners
+ * risk averse (the safeguarding process's hook). No cost is modelled.
+ */
+public final class NoBlameReviews implements Intervention {
+    private final Safeguarding safeguarding;
+
+    public NoBlameReviews(Safeguarding safeguarding) {
+        this.safeguarding = safeguarding;
+    }
+
+    @Override
+    public InterventionKind kind() {
+        return InterventionKind.NO_BLAME_CULTURE;
+    }
+
+    @Override
+    public void start() {
+        safeguarding.learnFromReviews();
+    }
+}

@@ -1,0 +1,87 @@
+package issim.core.intervention;
+
+import issim.core.domain.InterventionKind;
+import issim.core.engine.Phase;
+import issim.core.process.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pacing of change (004 ch.5): the scenario's interventions start at day 0, one after another
+ * {@code staggerDays} apart (all at once when it is 0), in a fixed order. While in force each books
+ * its monthly running cost and makes its monthly effect.
+ */
+public final class Pacing {
+    private final Context ctx;
+    private final List<Intervention> planned;
+    private final int staggerDays;
+    private final List<Intervention> started = new ArrayList<>();
+
+    /** {@code planned}: the enabled interventions, in the order they start. */
+    public Pacing(Context ctx, List<Intervention> planned, int staggerDays) {
+        this.ctx = ctx;
+        this.planned = List.copyOf(planned);
+        this.staggerDays = staggerDays;
+    }
+
+    /** Schedules each start, the first at schedule time {@code day0}. */
+    public void schedule(double day0) {
+        for (int i = 0; i < planned.size(); i++) {
+            Intervention iv = planned.get(i);
+            ctx.steps().once(day0 + (double) i * staggerDays, Phase.INTERVENTIONS, () -> start(iv));
+        }
+    }
+
+    /**
+     * Starts the planned intervention of {@code kind} now, out of its turn (a trainer's toggle, a
+     * test); its scheduled start then finds it in force and does nothing.
+     */
+    public void startNow(InterventionKind kind) {
+        for (Intervention iv : planned) {
+            if (iv.kind() == kind) {
+                start(iv);
+                return;
+            }
+        }
+        throw new IllegalArgumentException(kind + " is not in the scenario");
+    }
+
+    private void start(Intervention iv) {
+        if (started.contains(iv)) {
+            return;
+        }
+        ctx.interventions().start(iv.kind(), ctx.now());
+        started.add(iv);
+        iv.start();
+    }
+
+    /** Books the month's running costs of the interventions in force, in their fixed order. */
+    public void bookMonthlyCosts() {
+        for (Intervention iv : inOrder()) {
+            iv.bookMonthlyCost();
+        }
+    }
+
+    /** The month's effects of the interventions in force. */
+    public void month() {
+        for (Intervention iv : inOrder()) {
+            iv.month();
+        }
+    }
+
+    /** Interventions in force, in the planned order (whatever order they started in). */
+    private List<Intervention> inOrder() {
+        List<Intervention> out = new ArrayList<>(started.size());
+        for (Intervention iv : planned) {
+            if (started.contains(iv)) {
+                out.add(iv);
+            }
+        }
+        return out;
+    }
+
+    /** The interventions planned, in order. */
+    public List<Intervention> planned() {
+        return planned;
+    }
+}

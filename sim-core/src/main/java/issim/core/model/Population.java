@@ -1,0 +1,103 @@
+package issim.core.model;
+
+import issim.core.domain.PlanKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Everyone the run has known: every family, every child and every plan by id, and who lives in the
+ * locality now. The life course adds and removes people; the other processes look them up here.
+ */
+public final class Population {
+    private final List<Family> families = new ArrayList<>();
+    private final List<Child> childrenById = new ArrayList<>();
+    private final List<Plan> plansById = new ArrayList<>();
+    private final List<Child> present = new ArrayList<>();
+
+    /**
+     * Families with a child still in the locality, in order of creation. Children leave only at the
+     * turn of the school year, which prunes the list, so it never holds a family with no child
+     * here.
+     */
+    private final List<Family> resident = new ArrayList<>();
+
+    private final List<Family> familiesView = Collections.unmodifiableList(families);
+    private final List<Child> presentView = Collections.unmodifiableList(present);
+    private final List<Family> residentView = Collections.unmodifiableList(resident);
+
+    /** Every family ever in the locality, by id. */
+    public List<Family> families() {
+        return familiesView;
+    }
+
+    public Family newFamily(int quintile, int riskMask, double initialTrust) {
+        Family f = new Family(families.size(), quintile, riskMask, initialTrust);
+        families.add(f);
+        resident.add(f);
+        return f;
+    }
+
+    /** A child joins {@code family} and the locality. */
+    public Child newChild(Family family, int age) {
+        Child c = new Child(childrenById.size(), family, age);
+        childrenById.add(c);
+        family.add(c);
+        present.add(c);
+        return c;
+    }
+
+    /** The child with this id, present or gone. */
+    public Child child(int id) {
+        return childrenById.get(id);
+    }
+
+    /** Every child ever in the locality, by id; those who left have {@code present() == false}. */
+    public List<Child> everyChild() {
+        return Collections.unmodifiableList(childrenById);
+    }
+
+    /** Children now living in the locality. */
+    public List<Child> children() {
+        return presentView;
+    }
+
+    /**
+     * Families with at least one child in the locality, in order of creation. Families whose
+     * children have all grown up are never met again, so the monthly processes skip them.
+     */
+    public List<Family> residentFamilies() {
+        return residentView;
+    }
+
+    /** Replaces the children now present, after some have left; prunes families with none. */
+    public void keepOnly(List<Child> staying) {
+        present.clear();
+        present.addAll(staying);
+        resident.removeIf(f -> !f.resident());
+    }
+
+    /** Opens a plan record with the next id; the support process does the rest. */
+    public Plan newPlan(
+            PlanKind kind,
+            Child child,
+            Practitioner[] holders,
+            double[] lift,
+            double start,
+            double end,
+            double startSeverity) {
+        Plan plan =
+                new Plan(plansById.size(), kind, child, holders, lift, start, end, startSeverity);
+        plansById.add(plan);
+        return plan;
+    }
+
+    public Plan plan(int id) {
+        return plansById.get(id);
+    }
+
+    /** Every plan ever opened, by id. */
+    public List<Plan> plans() {
+        return Collections.unmodifiableList(plansById);
+    }
+}

@@ -1,0 +1,341 @@
+package issim.core.observe;
+
+import issim.core.domain.Outcome;
+
+/**
+ * The catalogue of what the model observes each month (docs/ODD.md §4.11): the one place a measure
+ * is named. Each has the key used in outputs, a label a planner reads, a unit, which direction is
+ * better, and how its observations are grouped. The CSV, plots and report read it from here.
+ */
+public enum Measure {
+    OUTCOME_BE_HEALTHY(
+            "outcome.be_healthy", "Be healthy", "index", Better.HIGHER, Grouping.QUINTILE),
+    OUTCOME_STAY_SAFE("outcome.stay_safe", "Stay safe", "index", Better.HIGHER, Grouping.QUINTILE),
+    OUTCOME_ENJOY_AND_ACHIEVE(
+            "outcome.enjoy_and_achieve",
+            "Enjoy and achieve",
+            "index",
+            Better.HIGHER,
+            Grouping.QUINTILE),
+    OUTCOME_POSITIVE_CONTRIBUTION(
+            "outcome.positive_contribution",
+            "Make a positive contribution",
+            "index",
+            Better.HIGHER,
+            Grouping.QUINTILE),
+    OUTCOME_ECONOMIC_WELL_BEING(
+            "outcome.economic_well_being",
+            "Achieve economic well-being",
+            "index",
+            Better.HIGHER,
+            Grouping.QUINTILE),
+    NEED_LEVEL_SHARE(
+            "need_level_share",
+            "Share of children at each level of need",
+            "share",
+            Better.NEITHER,
+            Grouping.NEED_LEVEL),
+    UNMET_NEED_SHARE(
+            "unmet_need_share",
+            "Share of children with unmet need",
+            "share",
+            Better.LOWER,
+            Grouping.ALL),
+    CHILDREN("children", "Children in the locality", "children", Better.NEITHER, Grouping.ALL),
+    AGED_10_17("aged_10_17", "Children aged 10-17", "children", Better.NEITHER, Grouping.ALL),
+    CHILDREN_IN_NEED_PER_10K(
+            "children_in_need_per_10k",
+            "Children in need per 10,000",
+            "per 10,000 children",
+            Better.NEITHER,
+            Grouping.ALL),
+    PROTECTION_PLANS_PER_10K(
+            "protection_plans_per_10k",
+            "Protection plans per 10,000",
+            "per 10,000 children",
+            Better.NEITHER,
+            Grouping.ALL),
+    NEET_SHARE_16_17(
+            "neet_share_16_17", "NEET share at 16-17", "share", Better.LOWER, Grouping.ALL),
+    EVER_FIRST_TIME_ENTRANT_SHARE_10_17(
+            "ever_first_time_entrant_share_10_17",
+            "Share of 10-17 year olds ever a first-time entrant",
+            "share",
+            Better.LOWER,
+            Grouping.ALL),
+    FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR(
+            "first_time_entrants_per_1000_10_17_year",
+            "First-time entrants per 1,000 aged 10-17 a year",
+            "per 1,000 aged 10-17 a year",
+            Better.LOWER,
+            Grouping.ALL),
+    SOCIAL_CARE_REFERRALS_PER_10K_YEAR(
+            "social_care_referrals_per_10k_year",
+            "Referrals to social care per 10,000 a year",
+            "per 10,000 children a year",
+            Better.NEITHER,
+            Grouping.ALL),
+    LIFE_EVENTS("life_events", "Adverse life events", "per month", Better.NEITHER, Grouping.ALL),
+    CONCERNS_RAISED(
+            "concerns_raised", "Concerns raised", "per month", Better.NEITHER, Grouping.ALL),
+    INFORMATION_SHARED(
+            "information_shared",
+            "Exchanges of information between agencies",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    ASSESSMENTS("assessments", "Assessments", "per month", Better.NEITHER, Grouping.ALL),
+    DUPLICATED_ASSESSMENTS(
+            "duplicated_assessments",
+            "Duplicated assessments per month",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    COMMON_ASSESSMENTS(
+            "common_assessments",
+            "Common assessments per month",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    TAC_MEETINGS(
+            "tac_meetings",
+            "Team Around the Child meetings",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    INTEGRATED_PLANS(
+            "integrated_plans",
+            "Integrated plans agreed",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    CHILD_IN_NEED_PLANS_STARTED(
+            "child_in_need_plans_started",
+            "Child in need plans started",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    PROTECTION_PLANS_STARTED(
+            "protection_plans_started",
+            "Child protection plans started",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    REPEAT_PROTECTION_PLANS_STARTED(
+            "repeat_protection_plans_started",
+            "Repeat child protection plans started",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    PROTECTION_PLANS_CONTINUED_AT_REVIEW(
+            "protection_plans_continued_at_review",
+            "Protection plans continued at a review conference",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    SIGNIFICANT_HARM(
+            "significant_harm",
+            "Significant harm incidents per month",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    SERIOUS_CASE_REVIEWS(
+            "serious_case_reviews",
+            "Serious case reviews",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    ASB_INCIDENTS(
+            "asb_incidents",
+            "Anti-social behaviour incidents",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    ASB_INCIDENTS_AT_SCHOOL(
+            "asb_incidents_at_school",
+            "ASB incidents at school per month",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    ASB_DETECTED(
+            "asb_detected",
+            "ASB incidents police learn of",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    FORMAL_RESPONSES(
+            "formal_responses",
+            "Formal police responses",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    FIRST_TIME_ENTRANTS(
+            "first_time_entrants", "First-time entrants", "per month", Better.LOWER, Grouping.ALL),
+    HELP_STARTED(
+            "help_started",
+            "Children whose unmet need began to be helped",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    DROPOUTS(
+            "dropouts", "Families dropping out of a plan", "per month", Better.LOWER, Grouping.ALL),
+    CHILDREN_BORN("children_born", "Children born", "per month", Better.NEITHER, Grouping.ALL),
+    CHILDREN_LEFT(
+            "children_left", "Children leaving at 18", "per month", Better.NEITHER, Grouping.ALL),
+    TIER1_PUPILS(
+            "tier1_pupils",
+            "Three-tier prevention: tier 1 pupils",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    TIER2_PLACES(
+            "tier2_places",
+            "Three-tier prevention: tier 2 places",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    TIER3_FAMILIES(
+            "tier3_families",
+            "Three-tier prevention: tier 3 families",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    DAYS_TO_HELP(
+            "days_to_help", "Days from need onset to help", "days", Better.LOWER, Grouping.ALL),
+    REFERRALS_MADE(
+            "referrals_made", "Referrals made", "per month", Better.NEITHER, Grouping.AGENCY),
+    REFERRALS_ACCEPTED(
+            "referrals_accepted",
+            "Referrals accepted",
+            "per month",
+            Better.NEITHER,
+            Grouping.AGENCY),
+    REFERRALS_REJECTED(
+            "referrals_rejected", "Referrals rejected", "per month", Better.LOWER, Grouping.AGENCY),
+    REFERRALS_LOST(
+            "referrals_lost",
+            "Referrals lost per month",
+            "per month",
+            Better.LOWER,
+            Grouping.AGENCY),
+    REFERRALS_WAITING(
+            "referrals_waiting",
+            "Referrals waiting for capacity",
+            "referrals",
+            Better.LOWER,
+            Grouping.AGENCY),
+    TRUST_PRACTITIONERS(
+            "trust_practitioners",
+            "Trust between practitioners",
+            "trust",
+            Better.HIGHER,
+            Grouping.ALL),
+    TRUST_ACROSS_AGENCIES(
+            "trust_across_agencies",
+            "Trust between agencies",
+            "trust",
+            Better.HIGHER,
+            Grouping.ALL),
+    TRUST_AGENCY(
+            "trust_agency",
+            "Trust of one agency's practitioners in another's",
+            "trust",
+            Better.HIGHER,
+            Grouping.AGENCY_PAIR),
+    TRUST_FAMILY(
+            "trust_family", "Families' trust in services", "trust", Better.HIGHER, Grouping.AGENCY),
+    COMMITMENT_STAGE_SHARE(
+            "commitment_stage_share",
+            "Share of practitioners at each stage of commitment",
+            "share",
+            Better.NEITHER,
+            Grouping.STAGE),
+    CASELOAD_USE(
+            "caseload_use",
+            "Caseload as a share of capacity",
+            "share",
+            Better.NEITHER,
+            Grouping.AGENCY_ONLY),
+    COST("cost", "Cost per month", "GBP", Better.NEITHER, Grouping.AGENCY);
+
+    /** Which direction of change is an improvement. */
+    public enum Better {
+        HIGHER,
+        LOWER,
+        NEITHER
+    }
+
+    /** The groups a measure is observed in. */
+    public enum Grouping {
+        /** One value, group {@code all}. */
+        ALL,
+        /** {@code all} and each deprivation quintile {@code q1} (least deprived) to {@code q5}. */
+        QUINTILE,
+        /** {@code all} and each agency's key. */
+        AGENCY,
+        /** Each agency's key only. */
+        AGENCY_ONLY,
+        /** Each ordered pair of agencies, {@code from>to}. */
+        AGENCY_PAIR,
+        /** Each level of need, {@code 1} to {@code 4}. */
+        NEED_LEVEL,
+        /** Each commitment stage's key. */
+        STAGE
+    }
+
+    private final String key;
+    private final String label;
+    private final String unit;
+    private final Better better;
+    private final Grouping grouping;
+
+    Measure(String key, String label, String unit, Better better, Grouping grouping) {
+        this.key = key;
+        this.label = label;
+        this.unit = unit;
+        this.better = better;
+        this.grouping = grouping;
+    }
+
+    /** The name used in outputs (CSV, report). */
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public Better better() {
+        return better;
+    }
+
+    public Grouping grouping() {
+        return grouping;
+    }
+
+    /** The measure of the mean index of {@code outcome}. */
+    public static Measure of(Outcome outcome) {
+        return switch (outcome) {
+            case BE_HEALTHY -> OUTCOME_BE_HEALTHY;
+            case STAY_SAFE -> OUTCOME_STAY_SAFE;
+            case ENJOY_AND_ACHIEVE -> OUTCOME_ENJOY_AND_ACHIEVE;
+            case POSITIVE_CONTRIBUTION -> OUTCOME_POSITIVE_CONTRIBUTION;
+            case ECONOMIC_WELL_BEING -> OUTCOME_ECONOMIC_WELL_BEING;
+        };
+    }
+
+    /** The measure with output key {@code key}, or null. */
+    public static Measure byKey(String key) {
+        for (Measure m : values()) {
+            if (m.key.equals(key)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

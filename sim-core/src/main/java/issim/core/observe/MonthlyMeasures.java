@@ -1,0 +1,253 @@
+package issim.core.observe;
+
+import issim.core.domain.AgencyKind;
+import issim.core.domain.Ages;
+import issim.core.domain.CommitmentStage;
+import issim.core.domain.Outcome;
+import issim.core.model.Child;
+import issim.core.model.Family;
+import issim.core.model.Locality;
+import issim.core.model.NeedLevels;
+import issim.core.model.Population;
+import issim.core.model.Practitioner;
+import issim.core.model.ReferralBook;
+import issim.core.model.TrustMatrix;
+import issim.core.params.ModelParameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The monthly outcome curves (docs/ODD.md §4.11): outcome means overall and by deprivation
+ * quintile, levels of need, unmet need and days to help, referrals and their fate, assessments and
+ * plans, protection, harm and reviews, youth justice, NEET, trust (practitioner, agency-by-agency,
+ * family), commitment stages, caseload use and cost. Counts are for the month; stocks are at its
+ * end. It only reads the model, which the month-end step has brought up to date.
+ */
+public final class MonthlyMeasures {
+    private final ModelParameters params;
+    private final Population population;
+    private final Locality locality;
+    private final Counters counters;
+    private final TrustMatrix trust;
+    private final ReferralBook referrals;
+    private final NeedLevels levels;
+    private Counters previous;
+    private int month;
+
+    public MonthlyMeasures(
+            ModelParameters params,
+            Population population,
+            Locality locality,
+            Counters counters,
+            TrustMatrix trust,
+            ReferralBook referrals,
+            NeedLevels levels) {
+        this.params = params;
+        this.population = population;
+        this.locality = locality;
+        this.counters = counters;
+        this.trust = trust;
+        this.referrals = referrals;
+        this.levels = levels;
+    }
+
+    /** Starts differencing from now. */
+    public void reset() {
+        previous = counters.snapshot();
+        month = 0;
+    }
+
+    /** The report for the month ending at model day {@code day}. */
+    public MonthlyReport report(double day) {
+        List<Observation> out = new ArrayList<>(256);
+        Counters c = counters;
+        outcomes(out);
+        for (Tally t : Tally.values()) {
+            if (t.measure() != null) {
+                out.add(new Observation(t.measure(), "all", c.get(t) - previous.get(t)));
+            }
+        }
+        long helped = c.get(Tally.HELP_STARTED) - previous.get(Tally.HELP_STARTED);
+        if (helped > 0) {
+            out.add(
+                    new Observation(
+                            Measure.DAYS_TO_HELP,
+                            "all",
+                            (c.get(Tally.HELP_DELAY_DAYS) - previous.get(Tally.HELP_DELAY_DAYS))
+                                    / (double) helped));
+        }
+        referrals(c, out);
+        trust(out);
+        workforce(c, out);
+        previous = c.snapshot();
+        return new MonthlyReport(month++, day, out);
+    }
+
+    private void outcomes(List<Observation> out) {
+        List<Child> children = population.children();
+        double[][] sum = new double[6][Outcome.COUNT];
+        int[] count = new int[6];
+        int[] level = new int[5];
+        int unmet = 0,
+                inNeed = 0,
+                protection = 0,
+                aged10to17 = 0,
+                aged16to17 = 0,
+                neet = 0,
+                fte = 0;
+        double neetLevel = params.youthJustice().neetLevel();
+        for (Child ch : children) {
+            int q = ch.family().quintile();
+            for (int k = 0; k < Outcome.COUNT; k++) {
+                sum[0][k] += ch.outcome(k);
+                sum[q][k] += ch.outcome(k);
+            }
+            count[0]++;
+            count[q]++;
+            int lv = levels.level(ch);
+            level[lv]++;
+            if (lv >= 2 && ch.openPlans() == 0) {
+                unmet++;
+            }
+            if (ch.socialCareCase()) {
+                inNeed++;
+            }
+            if (ch.protectionPlan()) {
+                protection++;
+            }
+            if (ch.age() >= Ages.YOUTH_JUSTICE_MIN) {
+                aged10to17++;
+                if (ch.firstTimeEntrant()) {
+                    fte++;
+                }
+            }
+            if (ch.age() >= Ages.SCHOOL_LEAVING) {
+                aged16to17++;
+                if (ch.outcome(Outcome.ECONOMIC_WELL_BEING) < neetLevel) {
+                    neet++;
+                }
+            }
+        }
+        for (Outcome o : Outcome.values()) {
+            Measure m = Measure.of(o);
+            out.add(new Observation(m, "all", sum[0][o.ordinal()] / Math.max(1, count[0])));
+            for (int q = 1; q <= 5; q++) {
+                out.add(new Observation(m, "q" + q, sum[q][o.ordinal()] / Math.max(1, count[q])));
+            }
+        }
+        double n = Math.max(1, children.size());
+        for (int lv = 1; lv <= 4; lv++) {
+            out.add(new Observation(Measure.NEED_LEVEL_SHARE, Integer.toString(lv), level[lv] / n));
+        }
+        out.add(new Observation(Measure.UNMET_NEED_SHARE, "all", unmet / n));
+        out.add(new Observation(Measure.CHILDREN, "all", children.size()));
+        out.add(new Observation(Measure.AGED_10_17, "all", aged10to17));
+        out.add(new Observation(Measure.CHILDREN_IN_NEED_PER_10K, "all", inNeed * 10_000 / n));
+        out.add(new Observation(Measure.PROTECTION_PLANS_PER_10K, "all", protection * 10_000 / n));
+        out.add(
+                new Observation(
+                        Measure.NEET_SHARE_16_17,
+                        "all",
+                        aged16to17 == 0 ? 0 : neet / (double) aged16to17));
+        out.add(
+                new Observation(
+                        Measure.EVER_FIRST_TIME_ENTRANT_SHARE_10_17,
+                        "all",
+                        aged10to17 == 0 ? 0 : fte / (double) aged10to17));
+        long ftes =
+                counters.get(Tally.FIRST_TIME_ENTRANTS) - previous.get(Tally.FIRST_TIME_ENTRANTS);
+        out.add(
+                new Observation(
+                        Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR,
+                        "all",
+                        aged10to17 == 0 ? 0 : ftes * 12 * 1000.0 / aged10to17));
+        long toSocialCare =
+                counters.get(AgencyKind.SOCIAL_CARE, AgencyTally.REFERRALS_MADE)
+                        - previous.get(AgencyKind.SOCIAL_CARE, AgencyTally.REFERRALS_MADE);
+        out.add(
+                new Observation(
+                        Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR,
+                        "all",
+                        toSocialCare * 12 * 10_000 / n));
+    }
+
+    private void referrals(Counters c, List<Observation> out) {
+        for (AgencyTally t : AgencyTally.values()) {
+            long total = 0;
+            for (AgencyKind a : AgencyKind.ALL_KINDS) {
+                long v = c.get(a, t) - previous.get(a, t);
+                total += v;
+                if (v != 0) {
+                    out.add(new Observation(t.measure(), a.key(), v));
+                }
+            }
+            out.add(new Observation(t.measure(), "all", total));
+        }
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
+            int w = referrals.waiting(a);
+            if (w != 0) {
+                out.add(new Observation(Measure.REFERRALS_WAITING, a.key(), w));
+            }
+        }
+        out.add(new Observation(Measure.REFERRALS_WAITING, "all", referrals.waitingTotal()));
+    }
+
+    private void trust(List<Observation> out) {
+        TrustMatrix.Summary t = trust.summary();
+        out.add(new Observation(Measure.TRUST_PRACTITIONERS, "all", t.meanTrust()));
+        out.add(new Observation(Measure.TRUST_ACROSS_AGENCIES, "all", t.meanAcrossAgencies()));
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
+            for (AgencyKind b : AgencyKind.ALL_KINDS) {
+                out.add(
+                        new Observation(
+                                Measure.TRUST_AGENCY, a.key() + ">" + b.key(), t.agency(a, b)));
+            }
+        }
+        double[] sum = new double[AgencyKind.COUNT];
+        int families = 0;
+        for (Family f : population.residentFamilies()) {
+            families++;
+            for (int a = 0; a < AgencyKind.COUNT; a++) {
+                sum[a] += f.trust(AgencyKind.of(a));
+            }
+        }
+        double all = 0;
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
+            double mean = sum[a.ordinal()] / Math.max(1, families);
+            out.add(new Observation(Measure.TRUST_FAMILY, a.key(), mean));
+            all += mean / AgencyKind.COUNT;
+        }
+        out.add(new Observation(Measure.TRUST_FAMILY, "all", all));
+    }
+
+    private void workforce(Counters c, List<Observation> out) {
+        List<Practitioner> staff = locality.practitioners();
+        double[] shares = new double[CommitmentStage.COUNT];
+        for (Practitioner pr : staff) {
+            shares[pr.stage().ordinal()] += 1.0 / staff.size();
+        }
+        for (CommitmentStage s : CommitmentStage.values()) {
+            out.add(new Observation(Measure.COMMITMENT_STAGE_SHARE, s.key(), shares[s.ordinal()]));
+        }
+        int[] load = new int[AgencyKind.COUNT];
+        int[] capacity = new int[AgencyKind.COUNT];
+        for (Practitioner p : staff) {
+            load[p.agency().ordinal()] += p.caseload();
+            capacity[p.agency().ordinal()] += p.capacity();
+        }
+        double total = 0;
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
+            if (capacity[a.ordinal()] > 0) {
+                out.add(
+                        new Observation(
+                                Measure.CASELOAD_USE,
+                                a.key(),
+                                load[a.ordinal()] / (double) capacity[a.ordinal()]));
+            }
+            double spent = c.cost(a) - previous.cost(a);
+            total += spent;
+            out.add(new Observation(Measure.COST, a.key(), spent));
+        }
+        out.add(new Observation(Measure.COST, "all", total));
+    }
+}

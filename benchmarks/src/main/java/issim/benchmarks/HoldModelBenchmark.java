@@ -27,8 +27,8 @@ import sim.engine.Steppable;
  * the set stays at size N. This is the model's hot loop (every event that runs schedules the next
  * one), hence the measure rather than bulk insertion or draining.
  *
- * <p>Why (DESIGN): the hot loop must be judged against the alternatives in the same run, as ratios,
- * not as absolute numbers from different machines or days:
+ * <p>Why (docs/performance.md): the hot loop must be judged against the alternatives in the same
+ * run, as ratios, not as absolute numbers from different machines or days:
  *
  * <ul>
  *   <li>{@code issim}: issim's {@link EventQueue} (primitive arrays, ties broken by payload);

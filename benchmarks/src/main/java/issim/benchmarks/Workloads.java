@@ -2,6 +2,7 @@ package issim.benchmarks;
 
 import issim.core.World;
 import issim.core.observe.MonthlyReport;
+import issim.core.observe.Observer;
 import issim.core.params.Interventions;
 import issim.core.params.LocalityParameters;
 import issim.core.params.ModelParameters;
@@ -93,7 +94,7 @@ final class Workloads {
     }
 
     /** Sums the monthly "children" measure; allocation-free apart from what the model reports. */
-    static final class ChildYears implements issim.core.observe.Observer {
+    static final class ChildYears implements Observer {
         private double sum;
         private int months;
 

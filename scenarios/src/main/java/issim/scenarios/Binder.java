@@ -8,6 +8,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -93,7 +94,7 @@ final class Binder {
         try {
             Constructor<?> constructor =
                     type.getDeclaredConstructor(
-                            java.util.Arrays.stream(components)
+                            Arrays.stream(components)
                                     .map(RecordComponent::getType)
                                     .toArray(Class<?>[]::new));
             return constructor.newInstance(values);

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The bundled scenarios (DESIGN.md §3), runnable by name and copyable as files. */
+/** The bundled scenarios (docs/ODD.md §7.14), runnable by name and copyable as files. */
 public final class Catalogue {
     /** In the order a planner would read them. */
     public static final List<String> NAMES =

@@ -20,7 +20,7 @@ import issim.core.params.YouthJusticeParameters;
 public record ScenarioDocument(
         @Param(value = "One line saying what the scenario represents", source = "")
                 String description,
-        RunSettings run,
+        RunSection run,
         LocalityParameters locality,
         PopulationParameters population,
         NeedParameters need,
@@ -39,7 +39,7 @@ public record ScenarioDocument(
     public static ScenarioDocument of(String description, RunSettings run, ModelParameters p) {
         return new ScenarioDocument(
                 description,
-                run,
+                RunSection.of(p, run),
                 p.locality(),
                 p.population(),
                 p.need(),
@@ -50,6 +50,11 @@ public record ScenarioDocument(
                 p.adoption(),
                 p.youthJustice(),
                 p.interventions());
+    }
+
+    /** The scenario's own run settings (seed and replications). */
+    public RunSettings settings() {
+        return run.settings();
     }
 
     /** The model's parameters (throws IllegalArgumentException for an impossible combination). */

@@ -50,7 +50,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(errors);
         }
         try {
-            return new Scenario(source.name(), doc.description(), doc.run(), doc.parameters());
+            return new Scenario(source.name(), doc.description(), doc.settings(), doc.parameters());
         } catch (IllegalArgumentException e) {
             binder.reportRefusal(tree, "", e);
             throw new ScenarioException(errors);

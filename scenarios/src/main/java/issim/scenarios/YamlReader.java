@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -88,8 +90,8 @@ final class YamlReader {
                     && m.getProblemMark() != null) {
                 var mark = m.getProblemMark();
                 String context = m.getContext() == null ? "" : " " + m.getContext();
-                java.util.regex.Matcher g =
-                        java.util.regex.Pattern.compile("expected (.*), but (?:got|found) (.*)")
+                Matcher g =
+                        Pattern.compile("expected (.*), but (?:got|found) (.*)")
                                 .matcher(m.getProblem());
                 String expected =
                         g.matches()

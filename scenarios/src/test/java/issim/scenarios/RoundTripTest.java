@@ -3,6 +3,7 @@ package issim.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import issim.core.params.ModelParameters;
+import issim.core.params.NeedParameters;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class RoundTripTest {
         SplittableRandom r = new SplittableRandom(3);
         var need = p.need();
         var odd =
-                new issim.core.params.NeedParameters(
+                new NeedParameters(
                         need.lifeEventRate() * (1 + r.nextDouble()),
                         need.riskFactorRateMultiplier(),
                         1.0 / 3,

@@ -1,5 +1,6 @@
 package issim.core;
 
+import issim.core.engine.EventHandler;
 import issim.core.engine.EventType;
 import issim.core.engine.Phase;
 import issim.core.engine.RandomStreams;
@@ -209,8 +210,7 @@ public final class World extends SimState {
     }
 
     /** Events about a child who has left the locality are dropped. */
-    private static issim.core.engine.EventHandler ifPresent(
-            Population people, Consumer<Child> handler) {
+    private static EventHandler ifPresent(Population people, Consumer<Child> handler) {
         return id -> {
             Child c = people.child(id);
             if (c.present()) {

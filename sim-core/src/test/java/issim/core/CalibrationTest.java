@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import issim.core.observe.MonthlyReport;
 import issim.core.params.ModelParameters;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default silo baseline against England's published rates of 2007-2010 (DESIGN.md §2,
- * "Calibration targets"), each to within 15%, on the mean of months 13-120 over three seeds; the
- * share of protection plans that are repeat plans as a ratio of sums over the same months.
- * docs/ODD.md records the targets, their sources and the model's values.
+ * The default silo baseline against England's published rates of 2007-2010 (docs/ODD.md §9), each
+ * to within 15%, on the mean of months 13-120 over three seeds; the share of protection plans that
+ * are repeat plans as a ratio of sums over the same months. docs/ODD.md records the targets, their
+ * sources and the model's values.
  */
 class CalibrationTest {
 
@@ -43,8 +45,8 @@ class CalibrationTest {
         int months = n;
         double repeatShare = repeats / started;
         assertAll(
-                java.util.stream.Stream.concat(
-                        java.util.stream.IntStream.range(0, measures.length)
+                Stream.concat(
+                        IntStream.range(0, measures.length)
                                 .mapToObj(
                                         k ->
                                                 () -> {
@@ -55,7 +57,7 @@ class CalibrationTest {
                                                             0.15 * targets[k],
                                                             measures[k] + " = " + value);
                                                 }),
-                        java.util.stream.Stream.of(
+                        Stream.of(
                                 () ->
                                         assertEquals(
                                                 0.13,

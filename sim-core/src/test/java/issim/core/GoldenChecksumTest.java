@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import issim.core.observe.MonthlyReport;
 import issim.core.observe.Observation;
+import issim.core.params.Budgets;
+import issim.core.params.JointTraining;
 import issim.core.params.ModelParameters;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,8 +31,8 @@ class GoldenChecksumTest {
                                     .with(iv.threeTier().on())
                                     .with(iv.commonAssessment().rolledOut(0.6))
                                     .with(iv.leader().on())
-                                    .with(new issim.core.params.Budgets(true, 0.1))
-                                    .with(new issim.core.params.JointTraining(true, 0.6, 0.3, 350))
+                                    .with(new Budgets(true, 0.1))
+                                    .with(new JointTraining(true, 0.6, 0.3, 350))
                                     .withStaggerDays(30));
 
     static String checksum(ModelParameters p) {

@@ -3,6 +3,7 @@ package issim.core;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import issim.core.observe.MonthlyReport;
+import issim.core.params.Interventions;
 import issim.core.params.ModelParameters;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The direction of the headline effects of DESIGN.md §3 against the silo baseline, summed over
+ * The direction of the headline effects of docs/ODD.md §7.14 against the silo baseline, summed over
  * replications run with common seeds (so each comparison is paired).
  */
 class HeadlineEffectsTest {
@@ -22,7 +23,7 @@ class HeadlineEffectsTest {
      * Totals over the seeds: days to help (weighted mean), lost referrals, FTEs, incidents at
      * school.
      */
-    private static double[] totals(UnaryOperator<issim.core.params.Interventions> change) {
+    private static double[] totals(UnaryOperator<Interventions> change) {
         ModelParameters p = TestWorlds.withInterventions(BASE, change);
         double helped = 0, delay = 0, lost = 0, fte = 0, atSchool = 0;
         for (long seed : SEEDS) {

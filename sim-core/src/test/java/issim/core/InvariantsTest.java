@@ -12,7 +12,9 @@ import issim.core.model.Practitioner;
 import issim.core.observe.AgencyTally;
 import issim.core.observe.Tally;
 import issim.core.params.ModelParameters;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +69,7 @@ class InvariantsTest {
      * them all.
      */
     private static void checkFamilies(World w) {
-        java.util.List<Family> resident = new java.util.ArrayList<>();
+        List<Family> resident = new ArrayList<>();
         for (Family f : w.population().families()) {
             boolean anyPresent = f.children().stream().anyMatch(Child::present);
             assertEquals(anyPresent, f.resident(), "family " + f.id());

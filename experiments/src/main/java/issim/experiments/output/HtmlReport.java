@@ -1,6 +1,7 @@
 package issim.experiments.output;
 
 import issim.core.domain.AgencyKind;
+import issim.core.observe.Measure;
 import issim.experiments.run.ExperimentPlan;
 import issim.experiments.run.Series;
 import issim.experiments.stats.Statistics;
@@ -17,33 +18,31 @@ import java.util.Locale;
  * no external request and carries no time stamp, so it is reproducible byte for byte.
  */
 final class HtmlReport {
-    /** Measures in the effects table: measure, group, label, and whether higher is better. */
-    private static final String[][] EFFECTS = {
-        {"unmet_need_share", "all", "Share of children with unmet need", "-"},
-        {"days_to_help", "all", "Days from need onset to help", "-"},
-        {"referrals_lost", "all", "Referrals lost per month", "-"},
-        {"duplicated_assessments", "all", "Duplicated assessments per month", "-"},
-        {"children_in_need_per_10k", "all", "Children in need per 10,000", ""},
-        {"protection_plans_per_10k", "all", "Protection plans per 10,000", ""},
-        {"significant_harm", "all", "Significant harm incidents per month", "-"},
-        {
-            "first_time_entrants_per_1000_10_17_year",
-            "all",
-            "First-time entrants per 1,000 aged 10-17 a year",
-            "-"
-        },
-        {"asb_incidents_at_school", "all", "ASB incidents at school per month", "-"},
-        {"neet_share_16_17", "all", "NEET share at 16-17", "-"},
-        {"outcome.be_healthy", "all", "Be healthy (index)", "+"},
-        {"outcome.stay_safe", "all", "Stay safe (index)", "+"},
-        {"outcome.enjoy_and_achieve", "all", "Enjoy and achieve (index)", "+"},
-        {"outcome.positive_contribution", "all", "Positive contribution (index)", "+"},
-        {"outcome.economic_well_being", "all", "Economic well-being (index)", "+"},
-        {"outcome.stay_safe", "q5", "Stay safe, most deprived fifth", "+"},
-        {"trust_across_agencies", "all", "Trust between agencies", "+"},
-        {"trust_family", "all", "Families' trust in services", "+"},
-        {"cost", "all", "Cost per month (GBP)", ""}
-    };
+    /**
+     * Measures in the effects and levels tables; which direction is better comes from the
+     * catalogue.
+     */
+    private static final List<Shown> EFFECTS =
+            List.of(
+                    Shown.of(Measure.UNMET_NEED_SHARE),
+                    Shown.of(Measure.DAYS_TO_HELP),
+                    Shown.of(Measure.REFERRALS_LOST),
+                    Shown.of(Measure.DUPLICATED_ASSESSMENTS),
+                    Shown.of(Measure.CHILDREN_IN_NEED_PER_10K),
+                    Shown.of(Measure.PROTECTION_PLANS_PER_10K),
+                    Shown.of(Measure.SIGNIFICANT_HARM),
+                    Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR),
+                    Shown.of(Measure.ASB_INCIDENTS_AT_SCHOOL),
+                    Shown.of(Measure.NEET_SHARE_16_17),
+                    Shown.of(Measure.OUTCOME_BE_HEALTHY).withUnit(),
+                    Shown.of(Measure.OUTCOME_STAY_SAFE).withUnit(),
+                    Shown.of(Measure.OUTCOME_ENJOY_AND_ACHIEVE).withUnit(),
+                    Shown.of(Measure.OUTCOME_POSITIVE_CONTRIBUTION).withUnit(),
+                    Shown.of(Measure.OUTCOME_ECONOMIC_WELL_BEING).withUnit(),
+                    Shown.of(Measure.OUTCOME_STAY_SAFE).in("q5", "most deprived fifth"),
+                    Shown.of(Measure.TRUST_ACROSS_AGENCIES),
+                    Shown.of(Measure.TRUST_FAMILY),
+                    Shown.of(Measure.COST).withUnit());
 
     private HtmlReport() {}
 
@@ -167,7 +166,10 @@ final class HtmlReport {
                         double[] v = new double[scenario.size()];
                         for (int r = 0; r < v.length; r++) {
                             double[] values =
-                                    scenario.get(r).values("trust_agency", a.key() + ">" + b.key());
+                                    scenario.get(r)
+                                            .values(
+                                                    Measure.TRUST_AGENCY.key(),
+                                                    a.key() + ">" + b.key());
                             v[r] = values == null ? Double.NaN : values[month];
                         }
                         double t = Statistics.of(v).mean();
@@ -196,12 +198,13 @@ final class HtmlReport {
         return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
     }
 
-    private static Summary.Row find(
-            List<Summary.Row> rows, String scenario, String measure, String group) {
+    private static boolean isOf(Summary.Row r, Shown e) {
+        return r.key().measure().equals(e.measure().key()) && r.key().group().equals(e.group());
+    }
+
+    private static Summary.Row find(List<Summary.Row> rows, String scenario, Shown e) {
         for (Summary.Row r : rows) {
-            if (r.scenario().equals(scenario)
-                    && r.key().measure().equals(measure)
-                    && r.key().group().equals(group)) {
+            if (r.scenario().equals(scenario) && isOf(r, e)) {
                 return r;
             }
         }
@@ -223,22 +226,22 @@ final class HtmlReport {
                     .append("</th><th>")
                     .append(esc(s.name()))
                     .append("</th><th>difference</th><th>95% CI</th><th>change</th></tr>\n");
-            for (String[] e : EFFECTS) {
-                Summary.Row b = find(rows, base, e[0], e[1]);
-                Summary.Row r = find(rows, s.name(), e[0], e[1]);
+            for (Shown e : EFFECTS) {
+                Summary.Row b = find(rows, base, e);
+                Summary.Row r = find(rows, s.name(), e);
                 if (b == null || r == null || r.diff() == null) {
                     continue;
                 }
                 Statistics d = r.diff();
                 String cls = "";
-                if (!e[3].isEmpty() && d.n() > 1) {
+                if (e.measure().better() != Measure.Better.NEITHER && d.n() > 1) {
                     boolean up = d.low() > 0, down = d.high() < 0;
-                    boolean better = e[3].equals("+") ? up : down,
-                            worse = e[3].equals("+") ? down : up;
+                    boolean higher = e.measure().better() == Measure.Better.HIGHER;
+                    boolean better = higher ? up : down, worse = higher ? down : up;
                     cls = better ? " class=\"good\"" : worse ? " class=\"bad\"" : "";
                 }
                 h.append("<tr><td>")
-                        .append(esc(e[2]))
+                        .append(esc(e.label()))
                         .append("</td><td class=\"n\">")
                         .append(fmt(b.stats().mean()))
                         .append("</td><td class=\"n\">")
@@ -265,11 +268,11 @@ final class HtmlReport {
     private static void levels(StringBuilder h, List<Summary.Row> rows) {
         h.append(
                 "<h2>Levels</h2>\n<table>\n<tr><th>measure</th><th>mean</th><th>95% CI</th></tr>\n");
-        for (String[] e : EFFECTS) {
+        for (Shown e : EFFECTS) {
             for (Summary.Row r : rows) {
-                if (r.key().measure().equals(e[0]) && r.key().group().equals(e[1])) {
+                if (isOf(r, e)) {
                     h.append("<tr><td>")
-                            .append(esc(e[2]))
+                            .append(esc(e.label()))
                             .append("</td><td class=\"n\">")
                             .append(fmt(r.stats().mean()))
                             .append("</td><td class=\"n\">")
@@ -291,7 +294,9 @@ final class HtmlReport {
         h.append(
                         "<h2>Costs and cost per outcome gained</h2>\n<p>Totals over the horizon, mean over replications, differences paired by seed.")
                 .append(
-                        " A cost per outcome is shown only where the outcome improved.</p>\n<table>\n<tr><th>scenario</th><th>total cost (GBP)</th>")
+                        " A cost per outcome is shown only where the outcome improved.</p>\n<table>\n<tr><th>scenario</th><th>total cost (")
+                .append(esc(Measure.COST.unit()))
+                .append(")</th>")
                 .append(
                         "<th>extra cost vs baseline (95% CI)</th><th>child-years of unmet need avoided</th><th>cost per child-year avoided</th>")
                 .append(
@@ -337,10 +342,10 @@ final class HtmlReport {
         double[][] t = new double[3][scenario.size()];
         for (int r = 0; r < scenario.size(); r++) {
             Series s = scenario.get(r);
-            double[] cost = s.values("cost", "all"),
-                    unmet = s.values("unmet_need_share", "all"),
-                    children = s.values("children", "all"),
-                    fte = s.values("first_time_entrants", "all");
+            double[] cost = s.values(Measure.COST.key(), Shown.ALL),
+                    unmet = s.values(Measure.UNMET_NEED_SHARE.key(), Shown.ALL),
+                    children = s.values(Measure.CHILDREN.key(), Shown.ALL),
+                    fte = s.values(Measure.FIRST_TIME_ENTRANTS.key(), Shown.ALL);
             for (int m = 0; m < s.months(); m++) {
                 t[0][r] += cost[m];
                 t[1][r] += unmet[m] * children[m] / 12;

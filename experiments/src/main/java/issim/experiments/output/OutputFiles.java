@@ -17,6 +17,7 @@ public final class OutputFiles {
             List.of(
                     "timeseries.csv",
                     "summary.csv",
+                    "measures.csv",
                     "manifest.json",
                     "outcomes.png",
                     "outcomes.svg",
@@ -40,6 +41,7 @@ public final class OutputFiles {
         TimeseriesWriter.write(dir.resolve("timeseries.csv"), results);
         List<Summary.Row> rows = Summary.rows(results, plan.compare());
         SummaryCsv.write(dir.resolve("summary.csv"), rows);
+        MeasuresCsv.write(dir.resolve("measures.csv"));
         List<byte[]> figures = Plots.write(dir, results);
         Files.writeString(
                 dir.resolve("report.html"),

@@ -1,5 +1,8 @@
 package issim.experiments.output;
 
+import issim.core.domain.AgencyKind;
+import issim.core.domain.CommitmentStage;
+import issim.core.observe.Measure;
 import issim.experiments.run.Series;
 import issim.experiments.stats.Statistics;
 import java.awt.BasicStroke;
@@ -32,11 +35,8 @@ import org.jfree.svg.SVGGraphics2D;
  * replications with its 95% band. Drawn with JFreeChart, written as PNG and SVG.
  */
 final class Plots {
-    /** A family of measures drawn as one figure. */
-    record Family(String file, String title, List<Panel> panels) {}
-
-    /** One panel: a measure and group, with a readable title. */
-    record Panel(String measure, String group, String title) {}
+    /** A family of measures drawn as one figure, one panel per measure and group. */
+    record Family(String file, String title, List<Shown> panels) {}
 
     static final List<Family> FAMILIES =
             List.of(
@@ -44,80 +44,48 @@ final class Plots {
                             "outcomes",
                             "Every Child Matters outcomes (mean index)",
                             List.of(
-                                    new Panel("outcome.be_healthy", "all", "Be healthy"),
-                                    new Panel("outcome.stay_safe", "all", "Stay safe"),
-                                    new Panel(
-                                            "outcome.enjoy_and_achieve",
-                                            "all",
-                                            "Enjoy and achieve"),
-                                    new Panel(
-                                            "outcome.positive_contribution",
-                                            "all",
-                                            "Make a positive contribution"),
-                                    new Panel(
-                                            "outcome.economic_well_being",
-                                            "all",
-                                            "Achieve economic well-being"),
-                                    new Panel(
-                                            "outcome.stay_safe",
-                                            "q5",
-                                            "Stay safe, most deprived fifth"))),
+                                    Shown.of(Measure.OUTCOME_BE_HEALTHY),
+                                    Shown.of(Measure.OUTCOME_STAY_SAFE),
+                                    Shown.of(Measure.OUTCOME_ENJOY_AND_ACHIEVE),
+                                    Shown.of(Measure.OUTCOME_POSITIVE_CONTRIBUTION),
+                                    Shown.of(Measure.OUTCOME_ECONOMIC_WELL_BEING),
+                                    Shown.of(Measure.OUTCOME_STAY_SAFE)
+                                            .in("q5", "most deprived fifth"))),
                     new Family(
                             "services",
                             "Service measures",
                             List.of(
-                                    new Panel(
-                                            "unmet_need_share",
-                                            "all",
-                                            "Share of children with unmet need"),
-                                    new Panel(
-                                            "days_to_help", "all", "Days from need onset to help"),
-                                    new Panel(
-                                            "children_in_need_per_10k",
-                                            "all",
-                                            "Children in need per 10,000"),
-                                    new Panel(
-                                            "protection_plans_per_10k",
-                                            "all",
-                                            "Protection plans per 10,000"),
-                                    new Panel("referrals_lost", "all", "Referrals lost per month"),
-                                    new Panel(
-                                            "duplicated_assessments",
-                                            "all",
-                                            "Duplicated assessments per month"),
-                                    new Panel(
-                                            "first_time_entrants_per_1000_10_17_year",
-                                            "all",
-                                            "First-time entrants per 1,000 aged 10-17 (a year)"),
-                                    new Panel("neet_share_16_17", "all", "NEET share, 16-17"))),
+                                    Shown.of(Measure.UNMET_NEED_SHARE),
+                                    Shown.of(Measure.DAYS_TO_HELP),
+                                    Shown.of(Measure.CHILDREN_IN_NEED_PER_10K),
+                                    Shown.of(Measure.PROTECTION_PLANS_PER_10K),
+                                    Shown.of(Measure.REFERRALS_LOST),
+                                    Shown.of(Measure.DUPLICATED_ASSESSMENTS),
+                                    Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR),
+                                    Shown.of(Measure.NEET_SHARE_16_17))),
                     new Family(
                             "trust",
                             "Trust and integrated working",
                             List.of(
-                                    new Panel(
-                                            "trust_across_agencies",
-                                            "all",
-                                            "Trust between agencies' practitioners"),
-                                    new Panel("trust_family", "all", "Families' trust in services"),
-                                    new Panel(
-                                            "commitment_stage_share",
-                                            "commitment",
-                                            "Share committed to integrated working"),
-                                    new Panel(
-                                            "common_assessments",
-                                            "all",
-                                            "Common assessments per month"))),
+                                    Shown.of(Measure.TRUST_ACROSS_AGENCIES),
+                                    Shown.of(Measure.TRUST_FAMILY),
+                                    Shown.of(Measure.COMMITMENT_STAGE_SHARE)
+                                            .in(CommitmentStage.COMMITMENT.key(), "committed"),
+                                    Shown.of(Measure.COMMON_ASSESSMENTS))),
                     new Family(
                             "costs",
                             "Costs",
                             List.of(
-                                    new Panel("cost", "all", "Cost per month, all agencies (GBP)"),
-                                    new Panel(
-                                            "cost",
-                                            "social_care",
-                                            "Cost per month, social care (GBP)"),
-                                    new Panel("cost", "school", "Cost per month, schools (GBP)"),
-                                    new Panel("cost", "police", "Cost per month, police (GBP)"))));
+                                    Shown.of(Measure.COST).in(Shown.ALL, "all agencies").withUnit(),
+                                    Shown.of(Measure.COST)
+                                            .in(AgencyKind.SOCIAL_CARE.key(), "social care")
+                                            .withUnit(),
+                                    Shown.of(Measure.COST)
+                                            .in(AgencyKind.SCHOOL.key(), "schools")
+                                            .withUnit(),
+                                    Shown.of(Measure.COST)
+                                            .in(AgencyKind.POLICE.key(), "police")
+                                            .withUnit())));
 
     private static final Color[] PALETTE = {
         new Color(0x44, 0x44, 0x44),
@@ -170,13 +138,13 @@ final class Plots {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString(f.title(), 12, 26);
         for (int i = 0; i < f.panels().size(); i++) {
-            Panel p = f.panels().get(i);
+            Shown p = f.panels().get(i);
             int x = (i % COLUMNS) * PANEL_W, y = TITLE_H + (i / COLUMNS) * PANEL_H;
             chart(p, results, i == 0).draw(g, new Rectangle2D.Double(x, y, PANEL_W, PANEL_H));
         }
     }
 
-    static JFreeChart chart(Panel p, List<List<Series>> results, boolean legend) {
+    static JFreeChart chart(Shown p, List<List<Series>> results, boolean legend) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (List<Series> scenario : results) {
             YIntervalSeries line = new YIntervalSeries(scenario.get(0).scenario());
@@ -184,7 +152,7 @@ final class Plots {
             for (int m = 0; m < months; m++) {
                 double[] v = new double[scenario.size()];
                 for (int r = 0; r < v.length; r++) {
-                    double[] values = scenario.get(r).values(p.measure(), p.group());
+                    double[] values = scenario.get(r).values(p.measure().key(), p.group());
                     v[r] = values == null ? Double.NaN : values[m];
                 }
                 Statistics s = Statistics.of(v);
@@ -195,7 +163,8 @@ final class Plots {
             data.addSeries(line);
         }
         NumberAxis years = new NumberAxis("years");
-        NumberAxis value = new NumberAxis();
+        // The unit on the axis, as titles state it only where the label does not.
+        NumberAxis value = new NumberAxis(p.measure().unit());
         value.setAutoRangeIncludesZero(false);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         for (int s = 0; s < results.size(); s++) {
@@ -215,7 +184,7 @@ final class Plots {
                         new Font(Font.SANS_SERIF, Font.PLAIN, 11),
                         plot,
                         legend); // one legend a figure
-        chart.setTitle(new TextTitle(p.title(), new Font(Font.SANS_SERIF, Font.BOLD, 12)));
+        chart.setTitle(new TextTitle(p.label(), new Font(Font.SANS_SERIF, Font.BOLD, 12)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         return chart;

@@ -1,5 +1,6 @@
 package issim.experiments.run;
 
+import issim.core.params.ModelParameters;
 import issim.experiments.run.RunSettingsConflictException.Conflict;
 import issim.experiments.run.RunSettingsConflictException.Difference;
 import issim.experiments.run.RunSettingsConflictException.Setting;
@@ -33,13 +34,16 @@ public final class Runner {
             throws BadInputException {
         requireAgreement(scenarios, overrides);
         RunSettings base = scenarios.get(0).run();
+        ModelParameters baseParams = scenarios.get(0).parameters();
         int horizon =
-                overrides.horizonDays() != null ? overrides.horizonDays() : base.horizonDays();
+                overrides.horizonDays() != null
+                        ? overrides.horizonDays()
+                        : baseParams.horizonDays();
         int replications =
                 overrides.replications() != null ? overrides.replications() : base.replications();
         long seed = overrides.seed() != null ? overrides.seed() : base.seed();
         try {
-            RunSettings run = new RunSettings(horizon, base.warmupDays(), seed, replications);
+            RunSettings run = new RunSettings(seed, replications);
             List<Scenario> applied = new ArrayList<>();
             for (Scenario s : scenarios) {
                 applied.add(
@@ -49,7 +53,7 @@ public final class Runner {
                                 run,
                                 s.parameters()
                                         .withHorizonDays(horizon)
-                                        .withWarmupDays(base.warmupDays())));
+                                        .withWarmupDays(baseParams.warmupDays())));
             }
             return new ExperimentPlan(command, applied, replications, seed, threads, compare);
         } catch (IllegalArgumentException e) {
@@ -71,20 +75,26 @@ public final class Runner {
     private static void requireAgreement(List<Scenario> scenarios, Overrides overrides)
             throws RunSettingsConflictException {
         RunSettings base = scenarios.get(0).run();
+        ModelParameters baseParams = scenarios.get(0).parameters();
         List<Conflict> conflicts = new ArrayList<>();
         StringBuilder message = new StringBuilder();
         for (int i = 1; i < scenarios.size(); i++) {
             RunSettings run = scenarios.get(i).run();
+            ModelParameters params = scenarios.get(i).parameters();
             List<Difference> differences = new ArrayList<>();
-            if (overrides.horizonDays() == null && run.horizonDays() != base.horizonDays()) {
+            if (overrides.horizonDays() == null
+                    && params.horizonDays() != baseParams.horizonDays()) {
                 differences.add(
                         new Difference(
-                                Setting.HORIZON_DAYS, run.horizonDays(), base.horizonDays()));
+                                Setting.HORIZON_DAYS,
+                                params.horizonDays(),
+                                baseParams.horizonDays()));
             }
             // Nothing overrides the warm-up: it is always the first scenario's.
-            if (run.warmupDays() != base.warmupDays()) {
+            if (params.warmupDays() != baseParams.warmupDays()) {
                 differences.add(
-                        new Difference(Setting.WARMUP_DAYS, run.warmupDays(), base.warmupDays()));
+                        new Difference(
+                                Setting.WARMUP_DAYS, params.warmupDays(), baseParams.warmupDays()));
             }
             if (overrides.seed() == null && run.seed() != base.seed()) {
                 differences.add(new Difference(Setting.SEED, run.seed(), base.seed()));

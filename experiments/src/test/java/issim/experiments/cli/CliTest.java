@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import issim.core.observe.Measure;
 import issim.experiments.output.OutputFiles;
 import issim.scenarios.RunSettings;
 import issim.scenarios.ScenarioLoader;
@@ -13,9 +14,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -156,6 +161,57 @@ class CliTest {
                 co.endsWith(",,,"), "a comparison reports the difference from the baseline: " + co);
     }
 
+    /** The fields of one CSV line, quotes removed. */
+    private static List<String> fields(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                f.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                out.add(f.toString());
+                f.setLength(0);
+            } else {
+                f.append(c);
+            }
+        }
+        out.add(f.toString());
+        return out;
+    }
+
+    @Test
+    void measuresCsvDescribesEveryMeasureInTheCatalogue() throws Exception {
+        List<String> lines = Files.readAllLines(compared.resolve("measures.csv"));
+        assertEquals("measure,label,unit,better,grouping", lines.get(0));
+        Measure[] catalogue = Measure.values();
+        assertEquals(catalogue.length + 1, lines.size(), "one row per measure");
+        Set<String> listed = new TreeSet<>();
+        for (int i = 0; i < catalogue.length; i++) {
+            Measure m = catalogue[i];
+            assertEquals(
+                    List.of(
+                            m.key(),
+                            m.label(),
+                            m.unit(),
+                            m.better().name().toLowerCase(Locale.ROOT),
+                            m.grouping().name().toLowerCase(Locale.ROOT)),
+                    fields(lines.get(i + 1)),
+                    "row " + (i + 1) + ", in catalogue order");
+            listed.add(m.key());
+        }
+        Set<String> observed = new TreeSet<>();
+        try (Stream<String> ts = Files.lines(compared.resolve("timeseries.csv"))) {
+            ts.skip(1).forEach(l -> observed.add(l.split(",", -1)[5]));
+        }
+        observed.removeAll(listed);
+        assertEquals(Set.of(), observed, "measures in timeseries.csv missing from measures.csv");
+    }
+
     @Test
     void theReportIsSelfContainedAndCarriesTheFigures() throws Exception {
         String html = Files.readString(compared.resolve("report.html"));
@@ -237,6 +293,10 @@ class CliTest {
                 Files.readAllLines(out.resolve("summary.csv")).get(1).endsWith(",,,"),
                 "no baseline, no difference");
         assertTrue(r.out().contains("wrote " + out.toAbsolutePath()));
+        assertArrayEquals(
+                Files.readAllBytes(compared.resolve("measures.csv")),
+                Files.readAllBytes(out.resolve("measures.csv")),
+                "the data dictionary does not depend on what was run");
     }
 
     @Test
@@ -303,6 +363,7 @@ class CliTest {
     void aComparedScenarioWithItsOwnRunSettingsIsRefused(@TempDir Path own) throws Exception {
         Path mine = mine(own);
         RunSettings baseline = ScenarioLoader.load("baseline").run();
+        int baselineWarmup = ScenarioLoader.load("baseline").parameters().warmupDays();
         Path out = own.resolve("out");
         Result r = issim("compare", "baseline", mine.toString(), "--out", out.toString());
         assertEquals(2, r.status());
@@ -335,7 +396,7 @@ class CliTest {
                         + warm
                         + "' sets run.warmupDays to 100 and run.replications to 3 but the baseline"
                         + " 'baseline' sets them to "
-                        + baseline.warmupDays()
+                        + baselineWarmup
                         + " and "
                         + baseline.replications()
                         + "; a comparison runs every scenario on the baseline's settings:"

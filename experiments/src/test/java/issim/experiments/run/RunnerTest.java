@@ -66,7 +66,7 @@ class RunnerTest {
         assertEquals(2, plan.replications());
         assertEquals(9, plan.firstSeed());
         assertEquals(4, plan.threads());
-        RunSettings run = new RunSettings(730, baseline.run().warmupDays(), 9, 2);
+        RunSettings run = new RunSettings(9, 2);
         for (Scenario s : plan.scenarios()) {
             assertEquals(run, s.run());
             assertEquals(730, s.parameters().horizonDays());

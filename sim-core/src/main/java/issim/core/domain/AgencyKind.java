@@ -1,6 +1,8 @@
 package issim.core.domain;
 
-/** The kinds of agency around a child (DESIGN.md §2, "Agency"). */
+import java.util.List;
+
+/** The kinds of agency around a child (docs/ODD.md §2.5). */
 public enum AgencyKind {
     SCHOOL("school"),
     HEALTH("health"),
@@ -15,7 +17,7 @@ public enum AgencyKind {
     private static final AgencyKind[] ALL = values();
 
     /** Every kind, in ordinal order; unlike {@code values()} it is not copied on each use. */
-    public static final java.util.List<AgencyKind> ALL_KINDS = java.util.List.of(ALL);
+    public static final List<AgencyKind> ALL_KINDS = List.of(ALL);
 
     private final String key;
 

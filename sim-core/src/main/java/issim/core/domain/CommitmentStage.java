@@ -1,5 +1,7 @@
 package issim.core.domain;
 
+import java.util.Locale;
+
 /**
  * A practitioner's stage of commitment to integrated working: from non-compliance through formal
  * compliance and enrolment to commitment (004 ch.5, after Senge: internal vs external commitment).
@@ -18,6 +20,6 @@ public enum CommitmentStage {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,8 +1,8 @@
 package issim.core.domain;
 
 /**
- * Family risk factors (DESIGN.md §2, "Family") and the outcomes each one bears on. A risk factor
- * lowers the set point of those outcomes and makes adverse life events more frequent.
+ * Family risk factors (docs/ODD.md §2.2) and the outcomes each one bears on. A risk factor lowers
+ * the set point of those outcomes and makes adverse life events more frequent.
  */
 public enum RiskFactor {
     DOMESTIC_VIOLENCE(Outcome.STAY_SAFE, Outcome.BE_HEALTHY, Outcome.ENJOY_AND_ACHIEVE),

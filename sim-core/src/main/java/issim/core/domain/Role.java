@@ -1,6 +1,6 @@
 package issim.core.domain;
 
-/** Practitioner roles and the agency each belongs to (DESIGN.md §2, "Practitioner"). */
+/** Practitioner roles and the agency each belongs to (docs/ODD.md §2.4). */
 public enum Role {
     TEACHER(AgencyKind.SCHOOL),
     EDUCATION_WELFARE_OFFICER(AgencyKind.SCHOOL),

@@ -1,6 +1,6 @@
 package issim.core.domain;
 
-/** Where practitioners are based (DESIGN.md §2, "Site"). */
+/** Where practitioners are based (docs/ODD.md §2.6). */
 public enum SiteKind {
     PRIMARY_SCHOOL,
     SECONDARY_SCHOOL,

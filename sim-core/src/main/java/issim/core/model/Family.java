@@ -3,6 +3,8 @@ package issim.core.model;
 import issim.core.domain.AgencyKind;
 import issim.core.domain.RiskFactor;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** A family: deprivation, risk factors, trust in each kind of service, and assessment fatigue. */
@@ -12,7 +14,7 @@ public final class Family {
     private final int riskMask;
     private final double[] trust = new double[AgencyKind.COUNT];
     private final List<Child> children = new ArrayList<>(3);
-    private final List<Child> childrenView = java.util.Collections.unmodifiableList(children);
+    private final List<Child> childrenView = Collections.unmodifiableList(children);
     private double fatigue;
     private double fatigueDay;
     private int presentChildren;
@@ -21,7 +23,7 @@ public final class Family {
         this.id = id;
         this.quintile = quintile;
         this.riskMask = riskMask;
-        java.util.Arrays.fill(trust, initialTrust);
+        Arrays.fill(trust, initialTrust);
     }
 
     public int id() {
@@ -85,7 +87,7 @@ public final class Family {
 
     /**
      * A month without news: trust in every kind of service drifts back toward {@code initial},
-     * keeping {@code keep} of its distance (DESIGN.md §2 process 10).
+     * keeping {@code keep} of its distance (docs/ODD.md §7.11).
      */
     public void relaxTrust(double initial, double keep) {
         for (int a = 0; a < trust.length; a++) {

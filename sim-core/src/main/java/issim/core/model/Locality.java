@@ -9,8 +9,11 @@ import issim.core.params.ModelParameters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 
 /** The sites of a locality and the practitioners of each agency, as built at the start of a run. */
 public final class Locality {
@@ -22,7 +25,7 @@ public final class Locality {
     private final Map<AgencyKind, List<Practitioner>> byAgency = new EnumMap<>(AgencyKind.class);
     private final Map<AgencyKind, List<Practitioner>> byAgencyView =
             new EnumMap<>(AgencyKind.class);
-    private final Map<Site, List<Practitioner>> pastoralStaff = new java.util.HashMap<>();
+    private final Map<Site, List<Practitioner>> pastoralStaff = new HashMap<>();
     private final List<Site> sitesView = Collections.unmodifiableList(sites);
     private final List<Site> primaryView = Collections.unmodifiableList(primarySchools);
     private final List<Site> secondaryView = Collections.unmodifiableList(secondarySchools);
@@ -50,7 +53,7 @@ public final class Locality {
      * commitment stage drawn from the adoption shares with {@code stageDraws} (one uniform number
      * per practitioner, in order).
      */
-    public static Locality build(ModelParameters p, java.util.function.DoubleSupplier stageDraws) {
+    public static Locality build(ModelParameters p, DoubleSupplier stageDraws) {
         Locality l = new Locality();
         var loc = p.locality();
         for (int i = 0; i < loc.primarySchools(); i++) {
@@ -67,8 +70,7 @@ public final class Locality {
                         SiteKind.POLICE_STATION,
                         SiteKind.COUNCIL_OFFICE)) {
             l.services.put(
-                    kind,
-                    l.site(kind, kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                    kind, l.site(kind, kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         }
         double scale = loc.children() / 10_000.0;
         double[] shares = p.adoption().startingShares();
@@ -138,7 +140,7 @@ public final class Locality {
             AgencyParameters a,
             double scale,
             double[] shares,
-            java.util.function.DoubleSupplier draws) {
+            DoubleSupplier draws) {
         int n = staff(a, scale);
         for (int i = 0; i < n; i++) {
             hire(role, base, a, shares, draws);
@@ -146,11 +148,7 @@ public final class Locality {
     }
 
     private Practitioner hire(
-            Role role,
-            Site base,
-            AgencyParameters a,
-            double[] shares,
-            java.util.function.DoubleSupplier draws) {
+            Role role, Site base, AgencyParameters a, double[] shares, DoubleSupplier draws) {
         double u = draws.getAsDouble();
         int stage = 0;
         double cumulative = shares[0];

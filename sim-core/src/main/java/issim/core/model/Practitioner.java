@@ -3,6 +3,7 @@ package issim.core.model;
 import issim.core.domain.AgencyKind;
 import issim.core.domain.CommitmentStage;
 import issim.core.domain.Role;
+import java.util.Arrays;
 
 /**
  * A practitioner: role, agency, where they work, caseload, training, commitment and risk aversion.
@@ -62,8 +63,8 @@ public final class Practitioner {
      */
     void colocate(Site school, double daysPerWeek) {
         int n = colocatedSites.length;
-        colocatedSites = java.util.Arrays.copyOf(colocatedSites, n + 1);
-        colocatedDays = java.util.Arrays.copyOf(colocatedDays, n + 1);
+        colocatedSites = Arrays.copyOf(colocatedSites, n + 1);
+        colocatedDays = Arrays.copyOf(colocatedDays, n + 1);
         colocatedSites[n] = school;
         colocatedDays[n] = daysPerWeek;
     }

@@ -3,8 +3,8 @@ package issim.core.params;
 import issim.core.domain.CommitmentStage;
 
 /**
- * Adoption of integrated working (DESIGN.md §2 process 11; 004 ch.5: early adopters, a middle band
- * of just over half and a resistant minority; compliance, enrolment, commitment).
+ * Adoption of integrated working (docs/ODD.md §7.12; 004 ch.5: early adopters, a middle band of
+ * just over half and a resistant minority; compliance, enrolment, commitment).
  */
 public record AdoptionParameters(
         @Param(

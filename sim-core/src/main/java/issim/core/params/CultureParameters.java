@@ -1,8 +1,8 @@
 package issim.core.params;
 
 /**
- * Escalation, harm and what a serious case review does (DESIGN.md §2 process 8; 004 ch.6: blame
- * culture after child deaths and defensive practice).
+ * Escalation, harm and what a serious case review does (docs/ODD.md §7.9; 004 ch.6: blame culture
+ * after child deaths and defensive practice).
  */
 public record CultureParameters(
         @Param(

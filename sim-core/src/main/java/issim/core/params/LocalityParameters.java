@@ -9,7 +9,7 @@ public record LocalityParameters(
                         min = 50,
                         max = 2_000_000,
                         source =
-                                "DESIGN.md §2: a plausible English locality of about 10,000 children")
+                                "assumption: a plausible English locality of about 10,000 children (a secondary school cluster or a small borough)")
                 int children,
         @Param(
                         value = "Primary schools (ages 5-10)",

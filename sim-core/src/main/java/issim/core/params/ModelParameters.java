@@ -7,7 +7,7 @@ public record ModelParameters(
                         unit = "days",
                         min = 1,
                         max = 36_500,
-                        source = "DESIGN.md: ten-year runs")
+                        source = "assumption: ten-year runs, the span of the era's evaluations")
                 int horizonDays,
         @Param(
                         value =

@@ -1,7 +1,7 @@
 package issim.core.params;
 
 /**
- * Need dynamics (DESIGN.md §2 process 2): adverse life events knock outcomes down, outcomes recover
+ * Need dynamics (docs/ODD.md §7.2): adverse life events knock outcomes down, outcomes recover
  * toward a set point that support raises, and unmet need in one outcome drags the others. Outcomes
  * are indices in [0,1]; "severity" of an outcome is how far it sits below {@code wellLevel}.
  */
@@ -80,7 +80,8 @@ public record NeedParameters(
                         unit = "index/index",
                         min = 0,
                         max = 1,
-                        source = "DESIGN.md §2: unmet need in one outcome drags others")
+                        source =
+                                "docs/ODD.md §7.2: unmet need in one outcome drags others (safety problems harm achievement)")
                 double crossOutcomeDrag,
         @Param(
                         value =

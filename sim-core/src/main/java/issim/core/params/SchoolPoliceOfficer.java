@@ -30,7 +30,8 @@ public record SchoolPoliceOfficer(
         @Param(
                         value =
                                 "The officer works to a detection target (true) or with a prevention focus (false)",
-                        source = "DESIGN.md §3 variants")
+                        source =
+                                "000 case studies 2 and 3: a detection target vs a prevention focus")
                 boolean detectionTarget,
         @Param(
                         value =

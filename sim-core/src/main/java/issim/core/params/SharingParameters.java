@@ -1,6 +1,6 @@
 package issim.core.params;
 
-/** Information sharing and referral between agencies (DESIGN.md §2 processes 4 and 5). */
+/** Information sharing and referral between agencies (docs/ODD.md §7.4 and §7.6). */
 public record SharingParameters(
         @Param(
                         value =

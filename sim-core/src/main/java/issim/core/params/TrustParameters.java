@@ -1,9 +1,9 @@
 package issim.core.params;
 
 /**
- * Trust between practitioners and from families to services (DESIGN.md §2 process 10). Trust is a
- * number in [0,1]: 000 reads it as respect, competence, regard and integrity; here it is the
- * chance-like readiness to act on what the other says.
+ * Trust between practitioners and from families to services (docs/ODD.md §7.11). Trust is a number
+ * in [0,1]: 000 reads it as respect, competence, regard and integrity; here it is the chance-like
+ * readiness to act on what the other says.
  */
 public record TrustParameters(
         @Param(
@@ -97,7 +97,7 @@ public record TrustParameters(
                         unit = "probability",
                         min = 0,
                         max = 1,
-                        source = "DESIGN.md §2 process 7; assumption")
+                        source = "docs/ODD.md §7.8; assumption")
                 double dropoutAtZeroTrust,
         @Param(
                         value =

@@ -1,6 +1,6 @@
 package issim.core.params;
 
-/** Anti-social behaviour and the police response, ages 10-17 (DESIGN.md §2 process 9). */
+/** Anti-social behaviour and the police response, ages 10-17 (docs/ODD.md §7.10). */
 public record YouthJusticeParameters(
         @Param(
                         value =

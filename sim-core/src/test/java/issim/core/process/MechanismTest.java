@@ -9,12 +9,17 @@ import issim.core.World;
 import issim.core.domain.AgencyKind;
 import issim.core.domain.InterventionKind;
 import issim.core.domain.Outcome;
+import issim.core.domain.PlanKind;
+import issim.core.domain.SiteKind;
 import issim.core.model.Child;
 import issim.core.model.Practitioner;
 import issim.core.model.Referral;
+import issim.core.model.Site;
+import issim.core.observe.MonthlyReport;
 import issim.core.params.CultureParameters;
 import issim.core.params.ModelParameters;
 import issim.core.params.YouthJusticeParameters;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each mechanism on its own, in a small started world whose state the test sets by hand. */
@@ -23,8 +28,7 @@ class MechanismTest {
 
     private static Child pupil(World w) {
         for (Child c : w.population().children()) {
-            if (c.school() != null
-                    && c.school().kind() == issim.core.domain.SiteKind.SECONDARY_SCHOOL) {
+            if (c.school() != null && c.school().kind() == SiteKind.SECONDARY_SCHOOL) {
                 return c;
             }
         }
@@ -146,7 +150,7 @@ class MechanismTest {
         World w = TestWorlds.started(co, 5);
         w.pacing().startNow(InterventionKind.CO_LOCATION);
         int colocated = 0;
-        for (issim.core.model.Site site : w.locality().sites()) {
+        for (Site site : w.locality().sites()) {
             for (AgencyKind agency : AgencyKind.ALL_KINDS) {
                 Practitioner first = null;
                 for (Practitioner p : w.locality().of(agency)) {
@@ -213,7 +217,7 @@ class MechanismTest {
                 formalShare(pushedRun) + " vs " + formalShare(plainRun));
     }
 
-    private static double formalShare(java.util.List<issim.core.observe.MonthlyReport> run) {
+    private static double formalShare(List<MonthlyReport> run) {
         double formal = 0, detected = 0;
         for (var r : run) {
             formal += r.value("formal_responses");
@@ -304,7 +308,7 @@ class MechanismTest {
                                         teacher,
                                         Outcome.BE_HEALTHY.bit()
                                                 | Outcome.POSITIVE_CONTRIBUTION.bit(),
-                                        issim.core.domain.PlanKind.INTEGRATED,
+                                        PlanKind.INTEGRATED,
                                         180);
                 if (plan != null && plan.practitioners().length >= 2) {
                     teams[i]++;

@@ -11,11 +11,14 @@ import issim.core.domain.AgencyKind;
 import issim.core.domain.CommitmentStage;
 import issim.core.domain.InterventionKind;
 import issim.core.domain.Outcome;
+import issim.core.domain.PlanKind;
 import issim.core.domain.SiteKind;
 import issim.core.model.Child;
+import issim.core.model.Plan;
 import issim.core.model.Practitioner;
 import issim.core.observe.Tally;
 import issim.core.params.Budgets;
+import issim.core.params.JointTraining;
 import issim.core.params.ModelParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,10 +85,10 @@ class MoreMechanismsTest {
 
         // Unsafe at the review: the plan goes on to the next review.
         Child unsafe = children.get(0);
-        issim.core.model.Plan kept =
+        Plan kept =
                 w.support()
                         .open(
-                                issim.core.domain.PlanKind.CHILD_PROTECTION,
+                                PlanKind.CHILD_PROTECTION,
                                 unsafe,
                                 new Practitioner[] {social},
                                 lift,
@@ -98,10 +101,10 @@ class MoreMechanismsTest {
 
         // Safe now only because of the plan: it goes on too.
         Child dependent = children.get(1);
-        issim.core.model.Plan propped =
+        Plan propped =
                 w.support()
                         .open(
-                                issim.core.domain.PlanKind.CHILD_PROTECTION,
+                                PlanKind.CHILD_PROTECTION,
                                 dependent,
                                 new Practitioner[] {social},
                                 lift,
@@ -114,10 +117,10 @@ class MoreMechanismsTest {
 
         // Safe now and without the plan: it ends and the child leaves the protection count.
         Child recovered = children.get(2);
-        issim.core.model.Plan ended =
+        Plan ended =
                 w.support()
                         .open(
-                                issim.core.domain.PlanKind.CHILD_PROTECTION,
+                                PlanKind.CHILD_PROTECTION,
                                 recovered,
                                 new Practitioner[] {social},
                                 lift,
@@ -193,11 +196,7 @@ class MoreMechanismsTest {
         World w =
                 TestWorlds.started(
                         TestWorlds.withInterventions(
-                                SMALL,
-                                iv ->
-                                        iv.with(
-                                                new issim.core.params.JointTraining(
-                                                        true, 1.0, 0.5, 350))),
+                                SMALL, iv -> iv.with(new JointTraining(true, 1.0, 0.5, 350))),
                         16);
         double before = w.trust().meanAcrossAgencies();
         w.pacing().startNow(InterventionKind.JOINT_TRAINING);

@@ -1,6 +1,5 @@
 package issim.core;
 
-import issim.core.engine.EventHandler;
 import issim.core.engine.EventType;
 import issim.core.engine.Phase;
 import issim.core.engine.RandomStreams;
@@ -51,7 +50,6 @@ import issim.core.process.Workforce;
 import issim.core.process.YouthJustice;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import sim.engine.SimState;
 
 /**
@@ -195,28 +193,52 @@ public final class World extends SimState {
                         ctx.counters(),
                         ctx.trust(),
                         referrals.book(),
-                        levels);
+                        levels,
+                        need::advance);
     }
 
-    /** Who handles each kind of event in the model's own queue (docs/ODD.md §3.2). */
+    /**
+     * Who handles each kind of event in the model's own queue (docs/ODD.md §3.2). Events about a
+     * child who has left the locality are dropped. Each handler is its own lambda, so each call
+     * stays monomorphic and inlined on the hot path.
+     */
     private void registerEventHandlers() {
         Population people = ctx.population();
-        events.register(EventType.LIFE_EVENT, ifPresent(people, need::onLifeEvent));
-        events.register(EventType.CHECK, ifPresent(people, noticing::onCheck));
-        events.register(EventType.CONCERN, ifPresent(people, noticing::onConcern));
+        events.register(
+                EventType.LIFE_EVENT,
+                id -> {
+                    Child c = people.child(id);
+                    if (c.present()) {
+                        need.onLifeEvent(c);
+                    }
+                });
+        events.register(
+                EventType.CHECK,
+                id -> {
+                    Child c = people.child(id);
+                    if (c.present()) {
+                        noticing.onCheck(c);
+                    }
+                });
+        events.register(
+                EventType.CONCERN,
+                id -> {
+                    Child c = people.child(id);
+                    if (c.present()) {
+                        noticing.onConcern(c);
+                    }
+                });
         events.register(EventType.PLAN_END, id -> support.endPlan(people.plan(id)));
-        events.register(EventType.ASB, ifPresent(people, youthJustice::onIncident));
+        events.register(
+                EventType.ASB,
+                id -> {
+                    Child c = people.child(id);
+                    if (c.present()) {
+                        youthJustice.onIncident(c);
+                    }
+                });
         events.register(EventType.REFERRAL_TIMEOUT, referrals::onTimeout);
-    }
-
-    /** Events about a child who has left the locality are dropped. */
-    private static EventHandler ifPresent(Population people, Consumer<Child> handler) {
-        return id -> {
-            Child c = people.child(id);
-            if (c.present()) {
-                handler.accept(c);
-            }
-        };
+        events.requireAllHandlers();
     }
 
     /** The scenario's enabled interventions, in the order they start (docs/ODD.md §7.14). */
@@ -295,8 +317,7 @@ public final class World extends SimState {
             measures.reset();
             return;
         }
-        need.advanceAll(now);
-        MonthlyReport report = measures.report(now - params.warmupDays());
+        MonthlyReport report = measures.report(now, now - params.warmupDays());
         if (report.month() == 0) {
             return; // the day-0 reading only sets the baseline for differencing
         }

@@ -44,7 +44,7 @@ public final class RandomStreams {
         return lifeEvents;
     }
 
-    /** Noticing, sharing, referral, consent, attendance, dropout, police response. */
+    /** Noticing, sharing, referral, consent, meeting attendance, dropout, adoption, training. */
     public MersenneTwisterFast services() {
         return services;
     }

@@ -1,8 +1,6 @@
 package issim.core.engine;
 
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The model's clock and its event queue: processes schedule events by type and subject, and the
@@ -15,25 +13,47 @@ import java.util.Map;
  */
 public final class Scheduler {
     private final EventQueue queue;
-    private final EventHandler[] handlers = new EventHandler[EventType.COUNT];
-    private final Map<EventType.Slot, int[]> versions = new EnumMap<>(EventType.Slot.class);
+    // One field per type, not an array: each call site in dispatch then sees a single handler
+    // class, which the JIT inlines; one call site for all six would not be (a measured 3-8% of
+    // a whole run at 100,000 children).
+    private EventHandler lifeEvent, check, concern, planEnd, asb, referralTimeout;
+
+    /** Current version per subject, one array per versioned slot (index: slot ordinal). */
+    private final int[][] versions = new int[EventType.Slot.values().length][];
+
     private double clock;
 
     public Scheduler(int initialCapacity) {
         queue = new EventQueue(initialCapacity);
         for (EventType.Slot s : EventType.Slot.values()) {
-            if (s != EventType.Slot.NONE) {
-                versions.put(s, new int[1024]);
-            }
+            versions[s.ordinal()] = new int[1024];
         }
     }
 
     /** Registers the one handler of {@code type}; a second registration is a wiring error. */
     public void register(EventType type, EventHandler handler) {
-        if (handlers[type.ordinal()] != null) {
+        if (handler(type) != null) {
             throw new IllegalStateException(type + " already has a handler");
         }
-        handlers[type.ordinal()] = handler;
+        switch (type) {
+            case LIFE_EVENT -> lifeEvent = handler;
+            case CHECK -> check = handler;
+            case CONCERN -> concern = handler;
+            case PLAN_END -> planEnd = handler;
+            case ASB -> asb = handler;
+            case REFERRAL_TIMEOUT -> referralTimeout = handler;
+        }
+    }
+
+    private EventHandler handler(EventType type) {
+        return switch (type) {
+            case LIFE_EVENT -> lifeEvent;
+            case CHECK -> check;
+            case CONCERN -> concern;
+            case PLAN_END -> planEnd;
+            case ASB -> asb;
+            case REFERRAL_TIMEOUT -> referralTimeout;
+        };
     }
 
     /** Schedules {@code type} for {@code subject} at {@code time}, with the subject's version. */
@@ -55,10 +75,10 @@ public final class Scheduler {
     }
 
     private int[] slotVersions(EventType.Slot slot, int subject) {
-        int[] v = versions.get(slot);
+        int[] v = versions[slot.ordinal()];
         if (subject >= v.length) {
             v = Arrays.copyOf(v, Math.max(subject + 1, v.length * 2));
-            versions.put(slot, v);
+            versions[slot.ordinal()] = v;
         }
         return v;
     }
@@ -80,11 +100,23 @@ public final class Scheduler {
                 && !Events.current(event, version(type.slot, subject))) {
             return; // superseded
         }
-        EventHandler h = handlers[type.ordinal()];
-        if (h == null) {
-            throw new IllegalStateException("no handler registered for " + type);
+        switch (type) {
+            case LIFE_EVENT -> lifeEvent.handle(subject);
+            case CHECK -> check.handle(subject);
+            case CONCERN -> concern.handle(subject);
+            case PLAN_END -> planEnd.handle(subject);
+            case ASB -> asb.handle(subject);
+            case REFERRAL_TIMEOUT -> referralTimeout.handle(subject);
         }
-        h.handle(subject);
+    }
+
+    /** Fails unless every event type has its handler: a wiring error, found before the run. */
+    public void requireAllHandlers() {
+        for (EventType t : EventType.values()) {
+            if (handler(t) == null) {
+                throw new IllegalStateException("no handler registered for " + t);
+            }
+        }
     }
 
     public double now() {

@@ -21,7 +21,7 @@ import java.util.List;
  * quintile, levels of need, unmet need and days to help, referrals and their fate, assessments and
  * plans, protection, harm and reviews, youth justice, NEET, trust (practitioner, agency-by-agency,
  * family), commitment stages, caseload use and cost. Counts are for the month; stocks are at its
- * end. It only reads the model, which the month-end step has brought up to date.
+ * end. It only reads the model, but for bringing each child's lazily kept outcomes up to date.
  */
 public final class MonthlyMeasures {
     private final ModelParameters params;
@@ -31,6 +31,7 @@ public final class MonthlyMeasures {
     private final TrustMatrix trust;
     private final ReferralBook referrals;
     private final NeedLevels levels;
+    private final UpToDate upToDate;
     private Counters previous;
     private int month;
 
@@ -41,7 +42,8 @@ public final class MonthlyMeasures {
             Counters counters,
             TrustMatrix trust,
             ReferralBook referrals,
-            NeedLevels levels) {
+            NeedLevels levels,
+            UpToDate upToDate) {
         this.params = params;
         this.population = population;
         this.locality = locality;
@@ -49,6 +51,17 @@ public final class MonthlyMeasures {
         this.trust = trust;
         this.referrals = referrals;
         this.levels = levels;
+        this.upToDate = upToDate;
+    }
+
+    /**
+     * Brings a child's outcome indices, which are kept lazily between events, up to a time. The
+     * observation reads them in the same pass over the children that brings them up to date: a
+     * second pass over every child would cost a measured several per cent of a run.
+     */
+    @FunctionalInterface
+    public interface UpToDate {
+        void bringUpTo(Child c, double time);
     }
 
     /** Starts differencing from now. */
@@ -57,11 +70,11 @@ public final class MonthlyMeasures {
         month = 0;
     }
 
-    /** The report for the month ending at model day {@code day}. */
-    public MonthlyReport report(double day) {
+    /** The report for the month ending at schedule time {@code now}, model day {@code day}. */
+    public MonthlyReport report(double now, double day) {
         List<Observation> out = new ArrayList<>(256);
         Counters c = counters;
-        outcomes(out);
+        outcomes(now, out);
         for (Tally t : Tally.values()) {
             if (t.measure() != null) {
                 out.add(new Observation(t.measure(), "all", c.get(t) - previous.get(t)));
@@ -83,7 +96,7 @@ public final class MonthlyMeasures {
         return new MonthlyReport(month++, day, out);
     }
 
-    private void outcomes(List<Observation> out) {
+    private void outcomes(double now, List<Observation> out) {
         List<Child> children = population.children();
         double[][] sum = new double[6][Outcome.COUNT];
         int[] count = new int[6];
@@ -97,6 +110,7 @@ public final class MonthlyMeasures {
                 fte = 0;
         double neetLevel = params.youthJustice().neetLevel();
         for (Child ch : children) {
+            upToDate.bringUpTo(ch, now);
             int q = ch.family().quintile();
             for (int k = 0; k < Outcome.COUNT; k++) {
                 sum[0][k] += ch.outcome(k);

@@ -91,13 +91,6 @@ public final class NeedDynamics {
         c.setUpdatedDay(time);
     }
 
-    /** Brings every child in the locality up to {@code time} (before the month is observed). */
-    public void advanceAll(double time) {
-        for (Child c : ctx.population().children()) {
-            advance(c, time);
-        }
-    }
-
     /**
      * Recomputes the set points from the family, lasting shifts, running support and the drag of
      * need in the other outcomes (safety problems harm achievement: docs/ODD.md §7.2).

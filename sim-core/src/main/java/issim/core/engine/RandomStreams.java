@@ -24,10 +24,18 @@ public final class RandomStreams {
 
     public RandomStreams(long seed) {
         this.seed = seed;
-        population = new MersenneTwisterFast(derive(seed, POPULATION));
+        population = twister(derive(seed, POPULATION));
         lifeEvents = new KeyedStream(new KeyedRandom(seed, LIFE_EVENTS));
-        services = new MersenneTwisterFast(derive(seed, SERVICES));
+        services = twister(derive(seed, SERVICES));
         behaviour = new KeyedStream(new KeyedRandom(seed, BEHAVIOUR));
+    }
+
+    /**
+     * A Mersenne Twister seeded with all 64 bits of {@code seed}: its {@code long} constructor
+     * keeps only the low 32 bits, so two seeds could share a stream.
+     */
+    private static MersenneTwisterFast twister(long seed) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
     private static long derive(long seed, long stream) {

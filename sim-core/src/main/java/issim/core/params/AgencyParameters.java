@@ -116,34 +116,10 @@ public record AgencyParameters(
     }
 
     public AgencyParameters withStaffPer10k(double value) {
-        return new AgencyParameters(
-                value,
-                caseloadCapacity,
-                minAge,
-                maxAge,
-                contactShare,
-                noticeRate,
-                concernThreshold,
-                acceptanceThreshold,
-                supportDays,
-                supportLift,
-                staffCost,
-                remit);
+        return ParameterPaths.with(this, "staffPer10k", value);
     }
 
     public AgencyParameters withAcceptanceThreshold(double value) {
-        return new AgencyParameters(
-                staffPer10k,
-                caseloadCapacity,
-                minAge,
-                maxAge,
-                contactShare,
-                noticeRate,
-                concernThreshold,
-                value,
-                supportDays,
-                supportLift,
-                staffCost,
-                remit);
+        return ParameterPaths.with(this, "acceptanceThreshold", value);
     }
 }

@@ -60,6 +60,6 @@ public record CoLocation(
     }
 
     public CoLocation on(int schools) {
-        return new CoLocation(true, schools, agencies, daysPerWeek, setUpCost, runningCost);
+        return ParameterPaths.with(ParameterPaths.with(this, "enabled", true), "schools", schools);
     }
 }

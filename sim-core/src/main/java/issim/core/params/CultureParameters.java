@@ -127,18 +127,6 @@ public record CultureParameters(
      * The same culture with blame ({@code true}) or a no-blame, learning culture ({@code false}).
      */
     public CultureParameters withBlame(boolean value) {
-        return new CultureParameters(
-                value,
-                harmHazard,
-                reviewProbability,
-                blameShock,
-                riskAversionHalfLife,
-                learningTrustGain,
-                blameTrustLoss,
-                protectionSafety,
-                protectionDays,
-                protectionReviewDays,
-                protectionEndTolerance,
-                riskAversionThresholdShift);
+        return ParameterPaths.with(this, "blame", value);
     }
 }

@@ -48,7 +48,6 @@ public record IntegratedServicesLeader(
     }
 
     public IntegratedServicesLeader on() {
-        return new IntegratedServicesLeader(
-                true, sponsorship, brokerTrustGain, attendanceGain, salary);
+        return ParameterPaths.with(this, "enabled", true);
     }
 }

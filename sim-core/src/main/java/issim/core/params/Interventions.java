@@ -50,119 +50,38 @@ public record Interventions(
     }
 
     public Interventions with(CoLocation v) {
-        return new Interventions(
-                v,
-                schoolPoliceOfficer,
-                threeTier,
-                commonAssessment,
-                leader,
-                budgets,
-                jointTraining,
-                noBlameCulture,
-                staggerDays);
+        return ParameterPaths.with(this, "coLocation", v);
     }
 
     public Interventions with(SchoolPoliceOfficer v) {
-        return new Interventions(
-                coLocation,
-                v,
-                threeTier,
-                commonAssessment,
-                leader,
-                budgets,
-                jointTraining,
-                noBlameCulture,
-                staggerDays);
+        return ParameterPaths.with(this, "schoolPoliceOfficer", v);
     }
 
     public Interventions with(ThreeTierPrevention v) {
-        return new Interventions(
-                coLocation,
-                schoolPoliceOfficer,
-                v,
-                commonAssessment,
-                leader,
-                budgets,
-                jointTraining,
-                noBlameCulture,
-                staggerDays);
+        return ParameterPaths.with(this, "threeTier", v);
     }
 
     public Interventions with(CommonAssessment v) {
-        return new Interventions(
-                coLocation,
-                schoolPoliceOfficer,
-                threeTier,
-                v,
-                leader,
-                budgets,
-                jointTraining,
-                noBlameCulture,
-                staggerDays);
+        return ParameterPaths.with(this, "commonAssessment", v);
     }
 
     public Interventions with(IntegratedServicesLeader v) {
-        return new Interventions(
-                coLocation,
-                schoolPoliceOfficer,
-                threeTier,
-                commonAssessment,
-                v,
-                budgets,
-                jointTraining,
-                noBlameCulture,
-                staggerDays);
+        return ParameterPaths.with(this, "leader", v);
     }
 
     public Interventions with(Budgets v) {
-        return new Interventions(
-                coLocation,
-                schoolPoliceOfficer,
-                threeTier,
-                commonAssessment,
-                leader,
-                v,
-                jointTraining,
-                noBlameCulture,
-                staggerDays);
+        return ParameterPaths.with(this, "budgets", v);
     }
 
     public Interventions with(JointTraining v) {
-        return new Interventions(
-                coLocation,
-                schoolPoliceOfficer,
-                threeTier,
-                commonAssessment,
-                leader,
-                budgets,
-                v,
-                noBlameCulture,
-                staggerDays);
+        return ParameterPaths.with(this, "jointTraining", v);
     }
 
     public Interventions with(NoBlameCulture v) {
-        return new Interventions(
-                coLocation,
-                schoolPoliceOfficer,
-                threeTier,
-                commonAssessment,
-                leader,
-                budgets,
-                jointTraining,
-                v,
-                staggerDays);
+        return ParameterPaths.with(this, "noBlameCulture", v);
     }
 
     public Interventions withStaggerDays(int days) {
-        return new Interventions(
-                coLocation,
-                schoolPoliceOfficer,
-                threeTier,
-                commonAssessment,
-                leader,
-                budgets,
-                jointTraining,
-                noBlameCulture,
-                days);
+        return ParameterPaths.with(this, "staggerDays", days);
     }
 }

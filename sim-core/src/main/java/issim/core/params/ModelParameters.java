@@ -87,178 +87,46 @@ public record ModelParameters(
     }
 
     public ModelParameters withHorizonDays(int days) {
-        return new ModelParameters(
-                days,
-                warmupDays,
-                locality,
-                population,
-                need,
-                agencies,
-                trust,
-                sharing,
-                culture,
-                adoption,
-                youthJustice,
-                interventions);
+        return ParameterPaths.with(this, "horizonDays", days);
     }
 
     public ModelParameters withWarmupDays(int days) {
-        return new ModelParameters(
-                horizonDays,
-                days,
-                locality,
-                population,
-                need,
-                agencies,
-                trust,
-                sharing,
-                culture,
-                adoption,
-                youthJustice,
-                interventions);
+        return ParameterPaths.with(this, "warmupDays", days);
     }
 
     public ModelParameters with(LocalityParameters v) {
-        return new ModelParameters(
-                horizonDays,
-                warmupDays,
-                v,
-                population,
-                need,
-                agencies,
-                trust,
-                sharing,
-                culture,
-                adoption,
-                youthJustice,
-                interventions);
+        return ParameterPaths.with(this, "locality", v);
     }
 
     public ModelParameters with(NeedParameters v) {
-        return new ModelParameters(
-                horizonDays,
-                warmupDays,
-                locality,
-                population,
-                v,
-                agencies,
-                trust,
-                sharing,
-                culture,
-                adoption,
-                youthJustice,
-                interventions);
+        return ParameterPaths.with(this, "need", v);
     }
 
     public ModelParameters with(AgenciesParameters v) {
-        return new ModelParameters(
-                horizonDays,
-                warmupDays,
-                locality,
-                population,
-                need,
-                v,
-                trust,
-                sharing,
-                culture,
-                adoption,
-                youthJustice,
-                interventions);
+        return ParameterPaths.with(this, "agencies", v);
     }
 
     public ModelParameters with(TrustParameters v) {
-        return new ModelParameters(
-                horizonDays,
-                warmupDays,
-                locality,
-                population,
-                need,
-                agencies,
-                v,
-                sharing,
-                culture,
-                adoption,
-                youthJustice,
-                interventions);
+        return ParameterPaths.with(this, "trust", v);
     }
 
     public ModelParameters with(SharingParameters v) {
-        return new ModelParameters(
-                horizonDays,
-                warmupDays,
-                locality,
-                population,
-                need,
-                agencies,
-                trust,
-                v,
-                culture,
-                adoption,
-                youthJustice,
-                interventions);
+        return ParameterPaths.with(this, "sharing", v);
     }
 
     public ModelParameters with(CultureParameters v) {
-        return new ModelParameters(
-                horizonDays,
-                warmupDays,
-                locality,
-                population,
-                need,
-                agencies,
-                trust,
-                sharing,
-                v,
-                adoption,
-                youthJustice,
-                interventions);
+        return ParameterPaths.with(this, "culture", v);
     }
 
     public ModelParameters with(AdoptionParameters v) {
-        return new ModelParameters(
-                horizonDays,
-                warmupDays,
-                locality,
-                population,
-                need,
-                agencies,
-                trust,
-                sharing,
-                culture,
-                v,
-                youthJustice,
-                interventions);
+        return ParameterPaths.with(this, "adoption", v);
     }
 
     public ModelParameters with(YouthJusticeParameters v) {
-        return new ModelParameters(
-                horizonDays,
-                warmupDays,
-                locality,
-                population,
-                need,
-                agencies,
-                trust,
-                sharing,
-                culture,
-                adoption,
-                v,
-                interventions);
+        return ParameterPaths.with(this, "youthJustice", v);
     }
 
     public ModelParameters with(Interventions v) {
-        return new ModelParameters(
-                horizonDays,
-                warmupDays,
-                locality,
-                population,
-                need,
-                agencies,
-                trust,
-                sharing,
-                culture,
-                adoption,
-                youthJustice,
-                v);
+        return ParameterPaths.with(this, "interventions", v);
     }
 }

@@ -33,8 +33,9 @@ public final class ParameterPaths {
 
     /**
      * A copy of {@code root} with the parameter at {@code path} set to {@code value}: a number, a
-     * boolean, or for an enum its name or key. Throws {@link IllegalArgumentException} naming the
-     * path when it does not exist, the value has the wrong type, or a record refuses it.
+     * boolean, for an enum its name or key, or for a group of parameters a record of its kind.
+     * Throws {@link IllegalArgumentException} naming the path when it does not exist, the value has
+     * the wrong type, or a record refuses it.
      */
     public static <T extends Record> T with(T root, String path, Object value) {
         @SuppressWarnings("unchecked")
@@ -89,11 +90,14 @@ public final class ParameterPaths {
             if (!c.getName().equals(target.getName())) {
                 args[i] = current;
             } else if (depth == names.size() - 1) {
-                if (c.getType().isRecord()) {
+                if (c.getType().isRecord() && c.getType().isInstance(value)) {
+                    args[i] = value; // a whole group replaced by another of its kind
+                } else if (c.getType().isRecord()) {
                     throw new IllegalArgumentException(
                             at + ": is a group of parameters; expected one of its keys after it");
+                } else {
+                    args[i] = convert(c.getType(), value, at);
                 }
-                args[i] = convert(c.getType(), value, at);
             } else if (current instanceof Record child) {
                 args[i] = replace(child, names, depth + 1, at, value);
             } else {

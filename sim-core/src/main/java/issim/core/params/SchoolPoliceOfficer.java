@@ -84,28 +84,11 @@ public record SchoolPoliceOfficer(
     }
 
     public SchoolPoliceOfficer withSchools(int n) {
-        return new SchoolPoliceOfficer(
-                enabled,
-                n,
-                weekShare,
-                salaryShare,
-                detectionTarget,
-                preventionEffect,
-                detectAtSchool,
-                preventionFormalMultiplier,
-                pupilTrustGain);
+        return ParameterPaths.with(this, "schools", n);
     }
 
     public SchoolPoliceOfficer on(boolean detectionTarget) {
-        return new SchoolPoliceOfficer(
-                true,
-                schools,
-                weekShare,
-                salaryShare,
-                detectionTarget,
-                preventionEffect,
-                detectAtSchool,
-                preventionFormalMultiplier,
-                pupilTrustGain);
+        return ParameterPaths.with(
+                ParameterPaths.with(this, "enabled", true), "detectionTarget", detectionTarget);
     }
 }

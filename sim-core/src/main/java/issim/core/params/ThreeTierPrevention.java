@@ -101,17 +101,6 @@ public record ThreeTierPrevention(
     }
 
     public ThreeTierPrevention on() {
-        return new ThreeTierPrevention(
-                true,
-                schools,
-                tier1Effect,
-                tier1Weeks,
-                tier2Effect,
-                tier3Effect,
-                tier3Incidents,
-                diversionMultiplier,
-                tier1Cost,
-                tier2Cost,
-                tier3Cost);
+        return ParameterPaths.with(this, "enabled", true);
     }
 }

@@ -238,6 +238,15 @@ public final class World extends SimState {
                     }
                 });
         events.register(EventType.REFERRAL_TIMEOUT, referrals::onTimeout);
+        events.register(
+                EventType.BIRTHDAY,
+                id -> {
+                    Child c = people.child(id);
+                    if (c.present()) {
+                        lifeCourse.onBirthday(c);
+                    }
+                });
+        events.register(EventType.BIRTH, id -> lifeCourse.onBirth());
         events.requireAllHandlers();
     }
 
@@ -301,6 +310,7 @@ public final class World extends SimState {
                         Calendar.monthEnd(m),
                         Phase.MONTH_END,
                         () -> {
+                            ctx.population().pruneFamilies();
                             adoption.month();
                             costs.month();
                             pacing.bookMonthlyCosts();

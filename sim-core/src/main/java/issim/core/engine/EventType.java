@@ -20,7 +20,11 @@ public enum EventType {
     /** A child's next anti-social behaviour incident. */
     ASB(5, Slot.BEHAVIOUR),
     /** A referral that has waited too long for capacity is lost. */
-    REFERRAL_TIMEOUT(6, Slot.NONE);
+    REFERRAL_TIMEOUT(6, Slot.NONE),
+    /** A child's birthday. */
+    BIRTHDAY(7, Slot.NONE),
+    /** The next birth in the locality (no subject). */
+    BIRTH(8, Slot.NONE);
 
     /** Versioned families of events. */
     enum Slot {

@@ -114,7 +114,7 @@ public final class ThreeTierProgramme implements Intervention, Diversion {
     private void deliverTier1() {
         List<Child> cohort = new ArrayList<>();
         for (Child c : ctx.population().children()) {
-            if (c.age() == Ages.YEAR_8 && schools.contains(c.school())) {
+            if (c.schoolYearAge() == Ages.YEAR_8 && schools.contains(c.school())) {
                 cohort.add(c);
                 reach(c, 1);
                 ctx.counters().add(Tally.TIER1_PUPILS);

@@ -11,7 +11,18 @@ import issim.core.domain.Outcome;
 public final class Child {
     private final int id;
     private final Family family;
+
+    /** Schedule time of birth (before 0 for the starting population). */
+    private final double birthTime;
+
     private int age;
+
+    /** Age on the last 31 August, which sets the school year. */
+    private int schoolYearAge;
+
+    /** Position in the population's list of present children (kept by {@link Population}). */
+    int presentIndex = -1;
+
     private Site school;
     private boolean present = true;
 
@@ -49,10 +60,24 @@ public final class Child {
     private double lastAssessmentDay = Double.NEGATIVE_INFINITY;
     private int lastAssessor = -1;
 
-    public Child(int id, Family family, int age) {
+    public Child(int id, Family family, int age, double birthTime) {
         this.id = id;
         this.family = family;
         this.age = age;
+        this.birthTime = birthTime;
+    }
+
+    public double birthTime() {
+        return birthTime;
+    }
+
+    /** Age on the last 31 August: Reception at 4, Year 7 at 11, Year 8 at 12. */
+    public int schoolYearAge() {
+        return schoolYearAge;
+    }
+
+    public void setSchoolYearAge(int value) {
+        schoolYearAge = value;
     }
 
     public int id() {
@@ -80,12 +105,13 @@ public final class Child {
         this.school = school;
     }
 
-    /** False once the child has left the locality (turned 18). */
+    /** False once the child has left the locality (on its 18th birthday). */
     public boolean present() {
         return present;
     }
 
-    public void leave() {
+    /** Marks the child gone; {@link Population#leave} is the way a child leaves. */
+    void leave() {
         if (present) {
             family.childLeft();
         }

@@ -38,13 +38,39 @@ public final class Population {
         return f;
     }
 
-    /** A child joins {@code family} and the locality. */
-    public Child newChild(Family family, int age) {
-        Child c = new Child(childrenById.size(), family, age);
+    /**
+     * A child born at schedule time {@code birthTime}, now aged {@code age}, joins the locality.
+     */
+    public Child newChild(Family family, int age, double birthTime) {
+        Child c = new Child(childrenById.size(), family, age, birthTime);
         childrenById.add(c);
         family.add(c);
+        c.presentIndex = present.size();
         present.add(c);
         return c;
+    }
+
+    /**
+     * The child leaves the locality. The last child in the list takes its place, so leaving costs
+     * the same however many children there are; the order stays a function of the run alone.
+     */
+    public void leave(Child c) {
+        if (!c.present()) {
+            return;
+        }
+        c.leave();
+        int i = c.presentIndex;
+        Child last = present.remove(present.size() - 1);
+        if (last != c) {
+            present.set(i, last);
+            last.presentIndex = i;
+        }
+        c.presentIndex = -1;
+    }
+
+    /** Drops families none of whose children still lives here (they are not met again). */
+    public void pruneFamilies() {
+        resident.removeIf(f -> !f.resident());
     }
 
     /** The child with this id, present or gone. */
@@ -68,13 +94,6 @@ public final class Population {
      */
     public List<Family> residentFamilies() {
         return residentView;
-    }
-
-    /** Replaces the children now present, after some have left; prunes families with none. */
-    public void keepOnly(List<Child> staying) {
-        present.clear();
-        present.addAll(staying);
-        resident.removeIf(f -> !f.resident());
     }
 
     /** Opens a plan record with the next id; the support process does the rest. */

@@ -3,6 +3,7 @@ package issim.core.process;
 import ec.util.MersenneTwisterFast;
 import issim.core.domain.Ages;
 import issim.core.domain.RiskFactor;
+import issim.core.engine.EventType;
 import issim.core.model.Child;
 import issim.core.model.Family;
 import issim.core.model.Population;
@@ -14,10 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Life course (docs/ODD.md §7.1): the starting population, and each 1st of September ageing, school
- * entry at 5, transfer at 11, leaving school at 16 and the locality at 18, and a cohort of births
- * that keeps the population stationary. Everything here draws from the population stream only, so
- * every scenario run with one seed has the same children.
+ * Life course (docs/ODD.md §7.1): the starting population; births spread evenly through the year,
+ * as many a year as keep the population stationary; each child ageing on its birthday and leaving
+ * the locality on its 18th; and each 1st of September the school year, set by age on 31 August:
+ * Reception at 4, transfer to secondary school at 11, the end of school at 16. Nothing but the
+ * school year happens to a whole cohort on one day, so the outcome curves have no yearly sawtooth.
+ * Everything here draws from the population stream only, so every scenario run with one seed has
+ * the same children.
  */
 public final class LifeCourse {
     /** Something that happens to the school year as a whole each 1st of September. */
@@ -41,7 +45,9 @@ public final class LifeCourse {
     private final PopulationParameters population;
     private final Population people;
     private final List<SchoolYearListener> schoolYearListeners = new ArrayList<>();
-    private final int cohort;
+
+    /** Days between births: 18 years of births make the starting number of children. */
+    private final double birthInterval;
 
     public LifeCourse(
             Context ctx, NeedDynamics need, Noticing noticing, YouthJustice youthJustice) {
@@ -53,7 +59,7 @@ public final class LifeCourse {
         this.locality = ctx.params().locality();
         this.population = ctx.params().population();
         this.people = ctx.population();
-        this.cohort = (int) Math.round(locality.children() / (double) Ages.ADULT);
+        this.birthInterval = Ages.ADULT * Calendar.YEAR / locality.children();
     }
 
     /** Registers something to do for the whole school at each turn of the school year. */
@@ -61,16 +67,21 @@ public final class LifeCourse {
         schoolYearListeners.add(listener);
     }
 
-    /** Creates the starting families and children. */
+    /**
+     * Creates the starting families and children, born at times spread over the 18 years before the
+     * start, and schedules the first birth.
+     */
     public void populate() {
         int target = locality.children();
         while (people.children().size() < target) {
             Family f = newFamily();
             int n = 1 + poisson(locality.childrenPerFamily() - 1);
             for (int i = 0; i < n && people.children().size() < target; i++) {
-                addChild(f, random.nextInt(Ages.ADULT), 0);
+                double born = -random.nextDouble() * Ages.ADULT * Calendar.YEAR;
+                addChild(f, born, 0);
             }
         }
+        ctx.events().schedule(EventType.BIRTH, random.nextDouble() * birthInterval, 0);
     }
 
     private Family newFamily() {
@@ -101,8 +112,11 @@ public final class LifeCourse {
         return Math.min(k, MAX_EXTRA_CHILDREN);
     }
 
-    private Child addChild(Family f, int age, double time) {
-        Child c = people.newChild(f, age);
+    /** A child born at schedule time {@code born} joins family {@code f} at time {@code time}. */
+    private Child addChild(Family f, double born, double time) {
+        int age = (int) Math.floor((time - born) / Calendar.YEAR);
+        Child c = people.newChild(f, age, born);
+        c.setSchoolYearAge(ageOnLast31August(born, time));
         double gradient = ctx.params().youthJustice().deprivationGradient() * (f.quintile() - 3);
         c.setAsbPropensity(
                 Math.exp(
@@ -110,6 +124,7 @@ public final class LifeCourse {
                                 + ASB_RISK_GRADIENT * f.riskCount()
                                 + population.asbPropensitySpread() * random.nextGaussian()));
         assignSchool(c);
+        ctx.events().schedule(EventType.BIRTHDAY, born + (age + 1) * Calendar.YEAR, c.id());
         need.initialise(c, time);
         need.scheduleNextLifeEvent(c, time);
         noticing.firstCheck(c, time + random.nextDouble() * Noticing.CHECK_INTERVAL);
@@ -117,12 +132,20 @@ public final class LifeCourse {
         return c;
     }
 
+    /** Age on the last 31 August at or before {@code time} of a child born at {@code born}. */
+    static int ageOnLast31August(double born, double time) {
+        // Schedule time 0 is a 1st of September, so each multiple of a year is one; 31 August is
+        // the day before.
+        double lastSeptember = Math.floor(time / Calendar.YEAR) * Calendar.YEAR;
+        return (int) Math.floor((lastSeptember - 1 - born) / Calendar.YEAR);
+    }
+
     /**
      * Families live nearer some schools than others: more deprived families are likelier to be in
      * the catchment of the higher-numbered schools, so schools differ in need and ASB.
      */
     private void assignSchool(Child c) {
-        int age = c.age();
+        int age = c.schoolYearAge();
         List<Site> schools;
         if (age >= Ages.PRIMARY && age < Ages.SECONDARY) {
             schools = ctx.locality().primarySchools();
@@ -137,40 +160,51 @@ public final class LifeCourse {
         c.setSchool(schools.get(Math.min(schools.size() - 1, (int) (position * schools.size()))));
     }
 
+    /** A birth: to a family living here, or a new one; the next comes one interval later. */
+    public void onBirth() {
+        double now = ctx.now();
+        Family f;
+        List<Child> here = people.children();
+        if (random.nextDouble() < population.siblingBirthShare() && !here.isEmpty()) {
+            f = here.get(random.nextInt(here.size())).family();
+        } else {
+            f = newFamily();
+        }
+        addChild(f, now, now);
+        ctx.counters().add(Tally.BORN);
+        ctx.events().schedule(EventType.BIRTH, now + birthInterval, 0);
+    }
+
+    /** A birthday: a year older; at 18 the child leaves the locality; at 10, youth justice. */
+    public void onBirthday(Child c) {
+        c.setAge(c.age() + 1);
+        if (c.age() >= Ages.ADULT) {
+            people.leave(c);
+            ctx.counters().add(Tally.LEFT);
+            return;
+        }
+        if (c.age() == Ages.YOUTH_JUSTICE_MIN) {
+            youthJustice.changed(c);
+        }
+        ctx.events().schedule(EventType.BIRTHDAY, ctx.now() + Calendar.YEAR, c.id());
+    }
+
     /**
-     * 1st of September: everyone a year older; leavers go, schools change, a new cohort is born.
+     * 1st of September: each child's school year moves on with its age on 31 August; those who
+     * change school are seen afresh by youth justice; the school-wide programmes start their year.
      */
     public void newSchoolYear() {
         double now = ctx.now();
-        List<Child> present = people.children();
-        List<Child> stay = new ArrayList<>(present.size() + cohort);
-        for (Child c : present) {
-            need.advance(c, now);
-            c.setAge(c.age() + 1);
-            if (c.age() >= Ages.ADULT) {
-                c.leave();
-                ctx.counters().add(Tally.LEFT);
-                continue;
-            }
-            stay.add(c);
+        for (Child c : people.children()) {
+            c.setSchoolYearAge(ageOnLast31August(c.birthTime(), now));
             Site before = c.school();
             assignSchool(c);
-            if (c.school() != before || c.age() == Ages.YOUTH_JUSTICE_MIN) {
+            if (c.school() != before) {
+                need.advance(c, now);
                 youthJustice.changed(c);
             }
         }
-        people.keepOnly(stay);
-        for (int i = 0; i < cohort; i++) {
-            Family f;
-            List<Child> here = people.children();
-            if (random.nextDouble() < population.siblingBirthShare() && !here.isEmpty()) {
-                f = here.get(random.nextInt(here.size())).family();
-            } else {
-                f = newFamily();
-            }
-            addChild(f, 0, now);
-            ctx.counters().add(Tally.BORN);
-        }
+        people.pruneFamilies();
         for (SchoolYearListener l : schoolYearListeners) {
             l.newSchoolYear();
         }

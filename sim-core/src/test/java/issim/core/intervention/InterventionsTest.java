@@ -155,7 +155,7 @@ class InterventionsTest {
         int year8 = 0;
         for (Child c : ctx.population().children()) {
             boolean inProgramme = c.school() != null && chosen.contains(c.school());
-            if (c.age() == Ages.YEAR_8 && inProgramme) {
+            if (c.schoolYearAge() == Ages.YEAR_8 && inProgramme) {
                 year8++;
                 assertEquals(1, programme.tier(c));
                 assertEquals(tp.diversionMultiplier(), programme.formalMultiplier(c), 1e-12);

@@ -28,32 +28,47 @@ class MoreMechanismsTest {
     private static final ModelParameters SMALL = TestWorlds.small(365);
 
     @Test
-    void aNewSchoolYearAgesEveryoneMovesSchoolsAndKeepsThePopulationStationary() {
+    void childrenAgeOnTheirBirthdaysAndLeaveOnTheir18thWhileBirthsKeepThePopulationSteady() {
         World w = TestWorlds.started(SMALL, 11);
         int before = w.population().children().size();
-        Child ten =
-                w.population().children().stream()
-                        .filter(c -> c.age() == 10)
-                        .findFirst()
-                        .orElseThrow();
-        Child fifteen =
-                w.population().children().stream()
-                        .filter(c -> c.age() == 15)
-                        .findFirst()
-                        .orElseThrow();
         Child seventeen =
                 w.population().children().stream()
                         .filter(c -> c.age() == 17)
                         .findFirst()
                         .orElseThrow();
-        assertEquals(SiteKind.PRIMARY_SCHOOL, ten.school().kind());
-        w.lifeCourse().newSchoolYear();
-        assertEquals(SiteKind.SECONDARY_SCHOOL, ten.school().kind(), "transfer at 11");
-        assertNull(fifteen.school(), "leaves school at 16");
-        assertTrue(!seventeen.present(), "leaves the locality at 18");
-        int after = w.population().children().size();
-        assertEquals(before, after, 0.05 * before, "births replace leavers");
-        assertEquals(w.counters().get(Tally.BORN), Math.round(SMALL.locality().children() / 18.0));
+        double eighteenth = seventeen.birthTime() + 18 * Calendar.YEAR;
+        w.advanceTo(eighteenth - 1);
+        assertTrue(seventeen.present(), "still here the day before the 18th birthday");
+        w.advanceTo(eighteenth + 1);
+        assertTrue(!seventeen.present(), "leaves on the 18th birthday");
+        w.advanceTo(Calendar.YEAR);
+        for (Child c : w.population().children()) {
+            int age = (int) Math.floor((Calendar.YEAR - 1e-9 - c.birthTime()) / Calendar.YEAR);
+            assertEquals(age, c.age(), "the age a child has reached by its birthdays: " + c);
+        }
+        // A year of births spread evenly: as many as an 18th of the locality, give or take one.
+        assertEquals(SMALL.locality().children() / 18.0, w.counters().get(Tally.BORN), 1.0);
+        assertEquals(before, w.population().children().size(), 0.02 * before);
+    }
+
+    @Test
+    void theSchoolYearIsSetByAgeOn31August() {
+        // Schedule time 0 is a 1st of September: born on the 31 August 11 years earlier, a child
+        // is 11 on that day and starts Year 7; born a day later, it is still 10 and in Year 6.
+        double day = Calendar.YEAR;
+        assertEquals(11, LifeCourse.ageOnLast31August(-11 * day - 1, 0));
+        assertEquals(10, LifeCourse.ageOnLast31August(-11 * day, 0));
+        assertEquals(10, LifeCourse.ageOnLast31August(-11 * day, day - 1), "all year");
+        assertEquals(11, LifeCourse.ageOnLast31August(-11 * day, day), "until the next September");
+        World w = TestWorlds.started(SMALL, 12);
+        for (Child c : w.population().children()) {
+            int y = c.schoolYearAge();
+            SiteKind expected =
+                    y >= 4 && y <= 10
+                            ? SiteKind.PRIMARY_SCHOOL
+                            : y >= 11 && y <= 15 ? SiteKind.SECONDARY_SCHOOL : null;
+            assertEquals(expected, c.school() == null ? null : c.school().kind(), c.toString());
+        }
     }
 
     @Test

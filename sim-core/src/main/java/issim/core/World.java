@@ -24,6 +24,8 @@ import issim.core.observe.Counters;
 import issim.core.observe.MonthlyMeasures;
 import issim.core.observe.MonthlyReport;
 import issim.core.observe.Observer;
+import issim.core.observe.ObserverList;
+import issim.core.params.CommonAssessment;
 import issim.core.params.Interventions;
 import issim.core.params.ModelParameters;
 import issim.core.params.TrustParameters;
@@ -48,6 +50,12 @@ import issim.core.process.TeamAroundTheChild;
 import issim.core.process.TrustDynamics;
 import issim.core.process.Workforce;
 import issim.core.process.YouthJustice;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import sim.engine.SimState;
@@ -68,29 +76,36 @@ import sim.engine.SimState;
 public final class World extends SimState {
     private static final long serialVersionUID = 1L;
 
-    private final ModelParameters params;
+    private ModelParameters params;
     private final long runSeed;
-    private final transient List<Observer> observers = new ArrayList<>();
-    private transient Scheduler events;
-    private transient Context ctx;
-    private transient NeedLevels levels;
-    private transient Handlers handlers;
-    private transient NeedDynamics need;
-    private transient Support support;
-    private transient Referrals referrals;
-    private transient TeamAroundTheChild teamAroundTheChild;
-    private transient InformationSharing sharing;
-    private transient ConcernResponse concernResponse;
-    private transient Safeguarding safeguarding;
-    private transient Noticing noticing;
-    private transient YouthJustice youthJustice;
-    private transient LifeCourse lifeCourse;
-    private transient TrustDynamics trustDynamics;
-    private transient FamilyTrust familyTrust;
-    private transient Adoption adoption;
-    private transient Costs costs;
-    private transient Pacing pacing;
-    private transient MonthlyMeasures measures;
+    private final ObserverList observers = new ObserverList();
+
+    /** Set by the step at the end of the warm-up, where the interventions are yet to be built. */
+    private boolean warmedUp;
+
+    /** For a copy to branch from: the end of the warm-up leaves the interventions unbuilt. */
+    private boolean stopAtWarmUp;
+
+    private Scheduler events;
+    private Context ctx;
+    private NeedLevels levels;
+    private Handlers handlers;
+    private NeedDynamics need;
+    private Support support;
+    private Referrals referrals;
+    private TeamAroundTheChild teamAroundTheChild;
+    private InformationSharing sharing;
+    private ConcernResponse concernResponse;
+    private Safeguarding safeguarding;
+    private Noticing noticing;
+    private YouthJustice youthJustice;
+    private LifeCourse lifeCourse;
+    private TrustDynamics trustDynamics;
+    private FamilyTrust familyTrust;
+    private Adoption adoption;
+    private Costs costs;
+    private Pacing pacing;
+    private MonthlyMeasures measures;
 
     public World(ModelParameters params, long seed) {
         super(seed);
@@ -116,9 +131,138 @@ public final class World extends SimState {
         observers.add(observer);
     }
 
+    /**
+     * A world at the end of its warm-up, kept as a serialized copy: each branch is a fresh copy.
+     */
+    public static final class Snapshot {
+        private final ModelParameters parameters;
+        private final long seed;
+        private final byte[] bytes;
+
+        Snapshot(ModelParameters parameters, long seed, byte[] bytes) {
+            this.parameters = parameters;
+            this.seed = seed;
+            this.bytes = bytes;
+        }
+
+        /** The warm-up parameters it was made with (see {@link World#warmUpParameters}). */
+        public ModelParameters parameters() {
+            return parameters;
+        }
+
+        public long seed() {
+            return seed;
+        }
+
+        /** Size of the copy, in bytes. */
+        public int size() {
+            return bytes.length;
+        }
+
+        static byte[] copy(World w) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            try (ObjectOutputStream o = new ObjectOutputStream(out)) {
+                o.writeObject(w);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy the world", e);
+            }
+            return out.toByteArray();
+        }
+
+        World world() {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+                return (World) in.readObject();
+            } catch (IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("cannot read back a copy of the world", e);
+            }
+        }
+    }
+
     /** Starts the world and steps it to the end of the horizon. */
     public void runToEnd() {
         start();
+        runRest();
+    }
+
+    /**
+     * Runs the warm-up of {@code params} with {@code seed} and keeps a copy of the world at its
+     * end, before any intervention exists. Scenarios whose {@link #warmUpParameters} agree branch
+     * from it with {@link #run(Snapshot, ModelParameters, Observer...)}, each exactly as if it had
+     * been run from the start (docs/ODD.md §3.3).
+     */
+    public static Snapshot warmUp(ModelParameters params, long seed) {
+        World w = new World(params, seed);
+        w.stopAtWarmUp = true;
+        w.start();
+        w.runWarmUp();
+        return new Snapshot(warmUpParameters(params), seed, Snapshot.copy(w));
+    }
+
+    /** Runs {@code params} from a warm-up it shares, and returns the monthly reports. */
+    public static List<MonthlyReport> run(
+            Snapshot warm, ModelParameters params, Observer... extra) {
+        if (!warm.parameters().equals(warmUpParameters(params))) {
+            throw new IllegalArgumentException(
+                    "the scenario's parameters differ from the warm-up's before day 0");
+        }
+        World w = warm.world();
+        List<MonthlyReport> reports = new ArrayList<>();
+        w.addObserver(reports::add);
+        for (Observer o : extra) {
+            w.addObserver(o);
+        }
+        w.params = params;
+        w.ctx.continueWith(params);
+        w.beginInterventions();
+        w.runRest();
+        return reports;
+    }
+
+    /**
+     * What a run's warm-up depends on: everything but the interventions and the horizon, except the
+     * parts of the common assessment its mechanism uses from the start (the workforce trained
+     * before any roll-out; consent, plan length and the integrated plan's effect). Two scenarios
+     * with equal warm-up parameters have identical worlds at day 0.
+     */
+    public static ModelParameters warmUpParameters(ModelParameters p) {
+        CommonAssessment caf = p.interventions().commonAssessment();
+        CommonAssessment mechanism =
+                new CommonAssessment(
+                        false,
+                        caf.baselineTrainedShare(),
+                        caf.baselineTrainedShare(),
+                        false,
+                        caf.consentBase(),
+                        caf.integratedPlanMultiplier(),
+                        caf.planDays(),
+                        0,
+                        0);
+        return p.withHorizonDays(1).with(Interventions.none().with(mechanism));
+    }
+
+    private void endWarmUp() {
+        warmedUp = true;
+        if (!stopAtWarmUp) {
+            beginInterventions();
+        }
+    }
+
+    private void runWarmUp() {
+        while (!warmedUp && schedule.step(this)) {
+            // MASON runs the coarse steps up to the end of the warm-up, and stops there.
+        }
+    }
+
+    /**
+     * Day 0: the scenario's interventions are built afresh from its own parameters (which, for a
+     * branch, are not the warm-up's) and their starts scheduled.
+     */
+    private void beginInterventions() {
+        pacing = new Pacing(ctx, interventions(), params.interventions().staggerDays());
+        pacing.schedule(params.warmupDays());
+    }
+
+    private void runRest() {
         double end = endTime();
         while (schedule.getTime() < end && schedule.step(this)) {
             // MASON runs the coarse steps; each drains the event queue up to its own time.
@@ -155,6 +299,7 @@ public final class World extends SimState {
         registerEventHandlers();
         Workforce.trainInCommonAssessment(
                 ctx, params.interventions().commonAssessment().baselineTrainedShare());
+        // Built now so a test can start one by hand; rebuilt, and scheduled, at day 0.
         pacing = new Pacing(ctx, interventions(), params.interventions().staggerDays());
         lifeCourse.populate();
         scheduleCoarseSteps();
@@ -297,8 +442,8 @@ public final class World extends SimState {
     /** The coarse steps of docs/ODD.md §3.3. */
     private void scheduleCoarseSteps() {
         Steps steps = ctx.steps();
+        steps.once(params.warmupDays(), Phase.BRANCH, this::endWarmUp);
         steps.every(Calendar.YEAR, Calendar.YEAR, Phase.LIFE_COURSE, lifeCourse::newSchoolYear);
-        pacing.schedule(params.warmupDays());
         steps.every(7, 7, Phase.TRUST, trustDynamics::week);
         scheduleMonth(0);
         measures.reset();
@@ -310,7 +455,7 @@ public final class World extends SimState {
                         Calendar.monthEnd(m),
                         Phase.MONTH_END,
                         () -> {
-                            ctx.population().pruneFamilies();
+                            ctx.population().compact();
                             adoption.month();
                             costs.month();
                             pacing.bookMonthlyCosts();
@@ -331,7 +476,7 @@ public final class World extends SimState {
         if (report.month() == 0) {
             return; // the day-0 reading only sets the baseline for differencing
         }
-        for (Observer o : observers) {
+        for (Observer o : observers.all()) {
             o.onMonth(report);
         }
     }

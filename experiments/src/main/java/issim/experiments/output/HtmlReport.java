@@ -10,6 +10,7 @@ import issim.scenarios.Scenario;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * report.html: one self-contained file that opens offline — what was run, the outcome-curve figures
@@ -50,7 +51,7 @@ final class HtmlReport {
             ExperimentPlan plan,
             List<List<Series>> results,
             List<Summary.Row> rows,
-            List<byte[]> figures) {
+            List<Plots.Figure> figures) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append(
                         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>issim report</title>\n<style>\n")
@@ -59,7 +60,7 @@ final class HtmlReport {
                 .append(
                         "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 6px;font-size:13px}")
                 .append(
-                        "th{background:#f3f3f3}td.n{text-align:right}.good{color:#1b7e3c}.bad{color:#b42318}")
+                        "th{background:#f3f3f3}td.n{text-align:right}.good{color:#1b7e3c;font-weight:bold}.bad{color:#b42318;font-weight:bold}")
                 .append(
                         "table.heat td{width:44px;text-align:center}img{max-width:100%}.caveat{background:#fff8e1;padding:.6em 1em}")
                 .append("\n</style>\n</head>\n<body>\n");
@@ -71,17 +72,27 @@ final class HtmlReport {
                                 : "run of " + esc(first.name()))
                 .append("</h1>\n");
         whatWasRun(h, plan);
-        h.append(
-                "<h2>Outcome curves</h2>\n<p>Monthly values: the mean over replications, with its 95% band.</p>\n");
-        for (int i = 0; i < figures.size(); i++) {
-            Plots.Family f = Plots.FAMILIES.get(i);
-            h.append("<figure><img alt=\"")
-                    .append(esc(f.title()))
-                    .append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(figures.get(i)))
-                    .append("\"><figcaption>")
-                    .append(esc(f.title()))
-                    .append("</figcaption></figure>\n");
+        boolean band = plan.replications() > 1;
+        h.append("<h2>Outcome curves</h2>\n<p>Monthly values: the mean over replications")
+                .append(
+                        band
+                                ? ", with its 95% band (Student's t over replications)."
+                                : "; with one replication there is no confidence interval, so no band.")
+                .append("</p>\n");
+        for (Plots.Figure f : figures) {
+            if (f.file().equals(Plots.DIFFERENCES.file())) {
+                h.append("<h3>Differences from the baseline</h3>\n<p>")
+                        .append(
+                                "Each scenario minus the baseline, replication by replication on the same seed, ")
+                        .append("so the same families meet the same events: ")
+                        .append(
+                                band
+                                        ? "the mean difference with its 95% band. Where the band excludes the"
+                                                + " line at zero, the difference is clear."
+                                        : "the one replication's difference, with no band.")
+                        .append("</p>\n");
+            }
+            figure(h, f);
         }
         trust(h, results);
         if (plan.compare() && results.size() > 1) {
@@ -110,6 +121,16 @@ final class HtmlReport {
         return h.toString();
     }
 
+    private static void figure(StringBuilder h, Plots.Figure f) {
+        h.append("<figure><img alt=\"")
+                .append(esc(f.title()))
+                .append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(f.png()))
+                .append("\"><figcaption>")
+                .append(esc(f.title()))
+                .append("</figcaption></figure>\n");
+    }
+
     private static void whatWasRun(StringBuilder h, ExperimentPlan plan) {
         Scenario first = plan.scenarios().get(0);
         h.append(
@@ -128,7 +149,8 @@ final class HtmlReport {
         }
         h.append("</table>\n<p>")
                 .append(plan.replications())
-                .append(" replications per scenario, seeds ")
+                .append(plan.replications() == 1 ? " replication" : " replications")
+                .append(" per scenario, seeds ")
                 .append(plan.firstSeed())
                 .append(" to ")
                 .append(plan.seed(plan.replications() - 1))
@@ -216,8 +238,18 @@ final class HtmlReport {
         h.append(
                         "<h2>Effects against the baseline</h2>\n<p>Run means (the mean of the monthly values), averaged over replications; ")
                 .append(
-                        "differences are paired by seed, with 95% confidence intervals. Green: better than baseline with the whole ")
-                .append("interval on that side; red: worse.</p>\n");
+                        "differences are paired by seed, with 95% confidence intervals (Student's t). ")
+                .append(
+                        "▲ or ▼ is the direction of the difference; it is <span class=\"good\">better</span> or ")
+                .append(
+                        "<span class=\"bad\">worse</span> only where the whole interval lies on one side of zero, ")
+                .append(
+                        "and no clear difference where it includes zero. Measures with no better direction are not judged.")
+                .append(
+                        plan.replications() > 1
+                                ? ""
+                                : " With one replication there is no interval (n/a), so nothing is judged.")
+                .append("</p>\n");
         for (Scenario s : plan.scenarios().subList(1, plan.scenarios().size())) {
             h.append("<h3>")
                     .append(esc(s.name()))
@@ -225,7 +257,8 @@ final class HtmlReport {
                     .append(esc(base))
                     .append("</th><th>")
                     .append(esc(s.name()))
-                    .append("</th><th>difference</th><th>95% CI</th><th>change</th></tr>\n");
+                    .append(
+                            "</th><th>difference</th><th>95% CI</th><th>change</th><th>against baseline</th></tr>\n");
             for (Shown e : EFFECTS) {
                 Summary.Row b = find(rows, base, e);
                 Summary.Row r = find(rows, s.name(), e);
@@ -233,32 +266,28 @@ final class HtmlReport {
                     continue;
                 }
                 Statistics d = r.diff();
-                String cls = "";
-                if (e.measure().better() != Measure.Better.NEITHER && d.n() > 1) {
-                    boolean up = d.low() > 0, down = d.high() < 0;
-                    boolean higher = e.measure().better() == Measure.Better.HIGHER;
-                    boolean better = higher ? up : down, worse = higher ? down : up;
-                    cls = better ? " class=\"good\"" : worse ? " class=\"bad\"" : "";
-                }
+                Verdict v = Verdict.of(e.measure().better(), d);
                 h.append("<tr><td>")
                         .append(esc(e.label()))
                         .append("</td><td class=\"n\">")
                         .append(fmt(b.stats().mean()))
                         .append("</td><td class=\"n\">")
                         .append(fmt(r.stats().mean()))
-                        .append("</td><td class=\"n\"")
-                        .append(cls)
-                        .append(">")
+                        .append("</td><td class=\"")
+                        .append(v.cssClass())
+                        .append("\">")
                         .append(signed(d.mean()))
                         .append("</td><td class=\"n\">")
-                        .append(signed(d.low()))
-                        .append(" to ")
-                        .append(signed(d.high()))
+                        .append(interval(d, HtmlReport::signed))
                         .append("</td><td class=\"n\">")
                         .append(
                                 Double.isNaN(r.pctChange())
                                         ? ""
                                         : String.format(Locale.ROOT, "%+.1f%%", r.pctChange()))
+                        .append("</td><td class=\"")
+                        .append(v.cssClass())
+                        .append("\">")
+                        .append(v.text(d))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
@@ -276,9 +305,7 @@ final class HtmlReport {
                             .append("</td><td class=\"n\">")
                             .append(fmt(r.stats().mean()))
                             .append("</td><td class=\"n\">")
-                            .append(fmt(r.stats().low()))
-                            .append(" to ")
-                            .append(fmt(r.stats().high()))
+                            .append(interval(r.stats(), HtmlReport::fmt))
                             .append("</td></tr>\n");
                 }
             }
@@ -320,9 +347,7 @@ final class HtmlReport {
                                     ? ""
                                     : money(extra.mean())
                                             + " ("
-                                            + money(extra.low())
-                                            + " to "
-                                            + money(extra.high())
+                                            + interval(extra, HtmlReport::money)
                                             + ")")
                     .append("</td><td class=\"n\">")
                     .append(isBase ? "" : fmt(unmetAvoided))
@@ -355,6 +380,64 @@ final class HtmlReport {
         return t;
     }
 
+    /**
+     * The 95% interval as "low to high", or "n/a" with one replication: a zero-width interval there
+     * would claim a certainty one run cannot give.
+     */
+    private static String interval(Statistics s, DoubleFunction<String> format) {
+        return s.hasInterval() ? format.apply(s.low()) + " to " + format.apply(s.high()) : "n/a";
+    }
+
+    /**
+     * How a difference from the baseline reads: better or worse only where its interval excludes
+     * zero and the measure has a better direction; the word and an arrow say it as well as the
+     * colour.
+     */
+    enum Verdict {
+        BETTER("n good"),
+        WORSE("n bad"),
+        UNCLEAR("n"),
+        NO_INTERVAL("n"),
+        NOT_JUDGED("n");
+
+        private final String cssClass;
+
+        Verdict(String cssClass) {
+            this.cssClass = cssClass;
+        }
+
+        /** The value of the cell's one class attribute. */
+        String cssClass() {
+            return cssClass;
+        }
+
+        static Verdict of(Measure.Better better, Statistics d) {
+            if (better == Measure.Better.NEITHER) {
+                return NOT_JUDGED;
+            }
+            if (!d.hasInterval()) {
+                return NO_INTERVAL;
+            }
+            boolean up = d.above(0), down = d.below(0);
+            if (!up && !down) {
+                return UNCLEAR;
+            }
+            return up == (better == Measure.Better.HIGHER) ? BETTER : WORSE;
+        }
+
+        /** The cell's text; the arrow is the direction of the mean difference. */
+        String text(Statistics d) {
+            String arrow = d.mean() > 0 ? "▲ " : "▼ ";
+            return switch (this) {
+                case BETTER -> arrow + "better";
+                case WORSE -> arrow + "worse";
+                case UNCLEAR -> "no clear difference";
+                case NO_INTERVAL -> "n/a";
+                case NOT_JUDGED -> "";
+            };
+        }
+    }
+
     private static String money(double v) {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%,.0f", v);
     }
@@ -362,6 +445,9 @@ final class HtmlReport {
     private static String fmt(double v) {
         if (Double.isNaN(v)) {
             return "";
+        }
+        if (v == 0) {
+            v = 0; // not "-0.000"
         }
         return Math.abs(v) >= 100
                 ? String.format(Locale.ROOT, "%,.1f", v)

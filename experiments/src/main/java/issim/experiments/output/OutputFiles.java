@@ -12,7 +12,10 @@ import java.util.List;
 
 /** Every file an invocation writes, from its plan and results. */
 public final class OutputFiles {
-    /** The files written, in the order the manifest lists them. */
+    /**
+     * The files a comparison writes, in the order the manifest lists them; a run writes all but
+     * {@link #COMPARISON_ONLY}.
+     */
     public static final List<String> FILES =
             List.of(
                     "timeseries.csv",
@@ -27,12 +30,23 @@ public final class OutputFiles {
                     "trust.svg",
                     "costs.png",
                     "costs.svg",
+                    "differences.png",
+                    "differences.svg",
                     "report.html");
+
+    /** The figures of the differences from a baseline, which a run without one does not have. */
+    public static final List<String> COMPARISON_ONLY =
+            List.of("differences.png", "differences.svg");
 
     private OutputFiles() {}
 
+    /** The files written for a comparison ({@code compare}) or a run, in the manifest's order. */
+    public static List<String> files(boolean compare) {
+        return compare ? FILES : FILES.stream().filter(f -> !COMPARISON_ONLY.contains(f)).toList();
+    }
+
     /**
-     * Writes {@link #FILES} into {@code dir}; {@code start} is when the invocation started, for the
+     * Writes {@link #files} into {@code dir}; {@code start} is when the invocation started, for the
      * manifest.
      */
     public static void write(
@@ -42,11 +56,21 @@ public final class OutputFiles {
         List<Summary.Row> rows = Summary.rows(results, plan.compare());
         SummaryCsv.write(dir.resolve("summary.csv"), rows);
         MeasuresCsv.write(dir.resolve("measures.csv"));
-        List<byte[]> figures = Plots.write(dir, results);
+        List<Plots.Figure> figures = Plots.write(dir, results, compare(plan, results));
         Files.writeString(
                 dir.resolve("report.html"),
                 HtmlReport.render(plan, results, rows, figures),
                 StandardCharsets.UTF_8);
-        Manifest.write(dir.resolve("manifest.json"), plan, start, Instant.now(), FILES);
+        Manifest.write(
+                dir.resolve("manifest.json"),
+                plan,
+                start,
+                Instant.now(),
+                files(compare(plan, results)));
+    }
+
+    /** Whether there is a baseline to compare with. */
+    private static boolean compare(ExperimentPlan plan, List<List<Series>> results) {
+        return plan.compare() && results.size() > 1;
     }
 }

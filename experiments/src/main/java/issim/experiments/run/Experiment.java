@@ -1,18 +1,23 @@
 package issim.experiments.run;
 
 import issim.core.World;
+import issim.core.params.ModelParameters;
 import issim.scenarios.Scenario;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs every (scenario, replication) of a plan on a pool of threads. Each run is a pure function of
- * its parameters and seed and shares nothing with the others, so results — gathered back in
- * (scenario, replication) order — do not depend on the number of threads.
+ * Runs every (scenario, replication) of a plan on a pool of threads. Scenarios whose parameters
+ * agree until day 0 share one warm-up per seed: the world is copied at the end of the warm-up and
+ * each scenario branches from the copy, exactly as if it had run from the start. Each task — a
+ * warm-up and its branches for one seed — is a pure function of parameters and seed, so results,
+ * gathered back in (scenario, replication) order, do not depend on the number of threads.
  */
 final class Experiment {
     private Experiment() {}
@@ -20,6 +25,8 @@ final class Experiment {
     /** Results by scenario, then replication. {@code done} hears the count of finished runs. */
     static List<List<Series>> run(ExperimentPlan plan, ProgressListener done)
             throws InterruptedException, RunFailedException {
+        List<Scenario> scenarios = plan.scenarios();
+        List<List<Integer>> groups = warmUpGroups(scenarios);
         ExecutorService pool =
                 Executors.newFixedThreadPool(
                         plan.threads(),
@@ -29,43 +36,69 @@ final class Experiment {
                             return t;
                         });
         try {
-            List<List<Future<Series>>> futures = new ArrayList<>();
             int[] finished = {0};
-            for (Scenario s : plan.scenarios()) {
-                List<Future<Series>> row = new ArrayList<>();
+            List<List<Future<List<Series>>>> futures = new ArrayList<>();
+            for (List<Integer> group : groups) {
+                List<Future<List<Series>>> row = new ArrayList<>();
                 for (int r = 0; r < plan.replications(); r++) {
                     int replication = r;
                     long seed = plan.seed(r);
                     row.add(
                             pool.submit(
                                     () -> {
-                                        Series series =
-                                                new Series(
-                                                        s.name(),
-                                                        replication,
-                                                        seed,
-                                                        World.run(s.parameters(), seed));
-                                        synchronized (finished) {
-                                            done.runsFinished(++finished[0]);
+                                        World.Snapshot warm =
+                                                World.warmUp(
+                                                        scenarios.get(group.get(0)).parameters(),
+                                                        seed);
+                                        List<Series> out = new ArrayList<>();
+                                        for (int s : group) {
+                                            Scenario sc = scenarios.get(s);
+                                            out.add(
+                                                    new Series(
+                                                            sc.name(),
+                                                            replication,
+                                                            seed,
+                                                            World.run(warm, sc.parameters())));
+                                            synchronized (finished) {
+                                                done.runsFinished(++finished[0]);
+                                            }
                                         }
-                                        return series;
+                                        return out;
                                     }));
                 }
                 futures.add(row);
             }
-            List<List<Series>> results = new ArrayList<>();
-            for (List<Future<Series>> row : futures) {
-                List<Series> out = new ArrayList<>();
-                for (Future<Series> f : row) {
-                    out.add(f.get());
+            Series[][] results = new Series[scenarios.size()][plan.replications()];
+            for (int g = 0; g < groups.size(); g++) {
+                List<Integer> group = groups.get(g);
+                for (int r = 0; r < plan.replications(); r++) {
+                    List<Series> branched = futures.get(g).get(r).get();
+                    for (int i = 0; i < group.size(); i++) {
+                        results[group.get(i)][r] = branched.get(i);
+                    }
                 }
-                results.add(out);
             }
-            return results;
+            List<List<Series>> out = new ArrayList<>();
+            for (Series[] row : results) {
+                out.add(List.of(row));
+            }
+            return out;
         } catch (ExecutionException e) {
             throw new RunFailedException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Scenario indices grouped by the warm-up they share, in order of first appearance. */
+    static List<List<Integer>> warmUpGroups(List<Scenario> scenarios) {
+        Map<ModelParameters, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            groups.computeIfAbsent(
+                            World.warmUpParameters(scenarios.get(i).parameters()),
+                            k -> new ArrayList<>())
+                    .add(i);
+        }
+        return new ArrayList<>(groups.values());
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -247,6 +248,102 @@ class CliTest {
     }
 
     @Test
+    void aComparisonDrawsThePairedDifferencesFromTheBaseline() throws Exception {
+        for (String f : List.of("differences.png", "differences.svg")) {
+            assertTrue(OutputFiles.FILES.contains(f), f);
+            assertTrue(Files.size(compared.resolve(f)) > 0, f);
+            assertTrue(
+                    Files.readString(compared.resolve("manifest.json")).contains("\"" + f + "\""),
+                    "the manifest lists " + f);
+        }
+        String svg = Files.readString(compared.resolve("differences.svg"));
+        assertTrue(svg.contains("baseline"), "the line at zero is labelled");
+        assertTrue(svg.contains("lower is better"), "panels say which way is better");
+        String html = Files.readString(compared.resolve("report.html"));
+        int levels = html.indexOf("<figcaption>Costs</figcaption>");
+        int differences = html.indexOf("<h3>Differences from the baseline</h3>");
+        assertTrue(levels > 0 && differences > levels, "the differences follow the levels");
+    }
+
+    @Test
+    void effectCellsCarryOneClassAndSayBetterOrWorseInWords() throws Exception {
+        String html = Files.readString(compared.resolve("report.html"));
+        Matcher cell = Pattern.compile("<td([^>]*)>").matcher(html);
+        while (cell.find()) {
+            String attributes = cell.group(1);
+            assertTrue(
+                    attributes.indexOf("class=") == attributes.lastIndexOf("class="),
+                    "one class attribute: <td" + attributes + ">");
+        }
+        // Co-location raises trust between agencies on every seed: a clear improvement.
+        String trust =
+                html.lines()
+                        .filter(l -> l.startsWith("<tr><td>Trust between agencies</td>"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(trust.contains("<td class=\"n good\">▲ better</td>"), trust);
+        assertTrue(html.contains(">no clear difference</td>"), "intervals that include zero");
+        // Cost has no better direction: never judged.
+        String cost =
+                html.lines()
+                        .filter(l -> l.startsWith("<tr><td>Cost per month (GBP)</td>"))
+                        .findFirst()
+                        .orElseThrow();
+        assertFalse(
+                cost.contains("better") || cost.contains("worse") || cost.contains("no clear"),
+                cost);
+    }
+
+    @Test
+    void oneReplicationHasNoIntervalNotAZeroWidthOne() throws Exception {
+        Path one = dir.resolve("one-replication");
+        Result r =
+                issim(
+                        "compare",
+                        small.toString(),
+                        smallCo.toString(),
+                        "--years",
+                        "0.5",
+                        "--replications",
+                        "1",
+                        "--out",
+                        one.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> summary = Files.readAllLines(one.resolve("summary.csv"));
+        List<String> header = fields(summary.get(0));
+        int sd = header.indexOf("sd"), low = header.indexOf("ci95_low");
+        int high = header.indexOf("ci95_high");
+        int diffLow = header.indexOf("diff_ci95_low"), diffHigh = header.indexOf("diff_ci95_high");
+        for (String line : summary.subList(1, summary.size())) {
+            List<String> f = fields(line);
+            assertEquals("1", f.get(header.indexOf("replications")), line);
+            assertFalse(f.get(header.indexOf("mean")).isEmpty(), line);
+            for (int i : new int[] {sd, low, high, diffLow, diffHigh}) {
+                assertEquals("", f.get(i), header.get(i) + " in " + line);
+            }
+        }
+        String unmet =
+                summary.stream()
+                        .filter(l -> l.startsWith("small-co,unmet_need_share,all,"))
+                        .findFirst()
+                        .orElseThrow();
+        assertFalse(
+                fields(unmet).get(header.indexOf("diff_from_baseline")).isEmpty(),
+                "a difference, without an interval: " + unmet);
+        String html = Files.readString(one.resolve("report.html"));
+        String trust =
+                html.lines()
+                        .filter(l -> l.startsWith("<tr><td>Trust between agencies</td>"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(trust.contains("<td class=\"n\">n/a</td>"), trust);
+        assertFalse(trust.contains(" to "), "no interval: " + trust);
+        assertFalse(html.contains("better</td>") || html.contains("worse</td>"), "nothing judged");
+        assertTrue(html.contains("no band"), "the figures say why they have no band");
+        assertTrue(Files.size(one.resolve("differences.svg")) > 0);
+    }
+
+    @Test
     void resultsDoNotDependOnTheNumberOfThreads() throws Exception {
         Path one = dir.resolve("threads-1");
         Result r =
@@ -292,6 +389,19 @@ class CliTest {
         assertTrue(
                 Files.readAllLines(out.resolve("summary.csv")).get(1).endsWith(",,,"),
                 "no baseline, no difference");
+        for (String f : OutputFiles.COMPARISON_ONLY) {
+            assertFalse(Files.exists(out.resolve(f)), "no baseline, no " + f);
+            assertFalse(
+                    Files.readString(out.resolve("manifest.json")).contains("\"" + f + "\""),
+                    "the manifest lists only what was written");
+        }
+        try (Stream<Path> written = Files.list(out)) {
+            assertEquals(
+                    new TreeSet<>(OutputFiles.files(false)),
+                    written.map(p -> p.getFileName().toString())
+                            .collect(Collectors.toCollection(TreeSet::new)),
+                    "a run writes exactly its listed files");
+        }
         assertTrue(r.out().contains("wrote " + out.toAbsolutePath()));
         assertArrayEquals(
                 Files.readAllBytes(compared.resolve("measures.csv")),

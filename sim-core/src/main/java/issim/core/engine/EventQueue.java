@@ -1,5 +1,6 @@
 package issim.core.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Arrays;
  * (weekly, monthly, yearly: see {@code World}), each draining this queue up to its own time; this
  * queue holds everything that happens to a single child in between.
  */
-public final class EventQueue {
+public final class EventQueue implements Serializable {
     private double[] times;
     private long[] payloads;
     private int size;

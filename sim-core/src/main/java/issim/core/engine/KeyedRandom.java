@@ -1,5 +1,7 @@
 package issim.core.engine;
 
+import java.io.Serializable;
+
 /**
  * A counter-based random source: the n-th number for a key is a pure function of (seed, stream,
  * key, n). Family life events draw from it keyed by child, so a child's life events do not depend
@@ -8,7 +10,7 @@ package issim.core.engine;
  *
  * <p>The mixing function is SplitMix64's finaliser (Steele, Lea and Flood 2014), applied twice.
  */
-public final class KeyedRandom {
+public final class KeyedRandom implements Serializable {
     private final long base;
 
     public KeyedRandom(long seed, long stream) {

@@ -1,12 +1,13 @@
 package issim.core.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * A {@link KeyedRandom} that keeps, for each key (a child), how many numbers it has drawn, so the
  * n-th number a child draws is the same whatever else the model did in between.
  */
-public final class KeyedStream {
+public final class KeyedStream implements Serializable {
     private final KeyedRandom random;
     private int[] drawn = new int[1024];
 

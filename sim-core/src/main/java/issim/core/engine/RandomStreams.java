@@ -1,6 +1,7 @@
 package issim.core.engine;
 
 import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
 
 /**
  * The model's random numbers, split by purpose (docs/ODD.md §4.9): the population (who lives in the
@@ -13,7 +14,7 @@ import ec.util.MersenneTwisterFast;
  * {@code seed()} are not used: {@code seed()} truncates the seed to 32 bits, so two seeds that
  * differ only above bit 31 would share a stream.
  */
-public final class RandomStreams {
+public final class RandomStreams implements Serializable {
     private static final long POPULATION = 1, LIFE_EVENTS = 2, SERVICES = 3, BEHAVIOUR = 4;
 
     private final long seed;

@@ -1,5 +1,6 @@
 package issim.core.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Arrays;
  * runs ahead to a coarse step's time before the step has drained the events before it, so it cannot
  * serve as the model's clock.
  */
-public final class Scheduler {
+public final class Scheduler implements Serializable {
     private final EventQueue queue;
     // One field per type, not an array: each call site in dispatch then sees a single handler
     // class, which the JIT inlines; one call site for all of them would not be (a measured 3-8% of

@@ -1,5 +1,6 @@
 package issim.core.engine;
 
+import java.io.Serializable;
 import sim.engine.Schedule;
 
 /**
@@ -11,7 +12,11 @@ import sim.engine.Schedule;
  * steps ever tie in MASON's schedule: a tie would be broken by MASON's own random generator, which
  * is outside the model's purpose-split streams.
  */
-public final class Steps {
+public final class Steps implements Serializable {
+    /** A coarse step; serializable, so a world can be copied at the end of its warm-up. */
+    @FunctionalInterface
+    public interface Step extends Runnable, Serializable {}
+
     private static final int PER_PHASE = 1 << 24;
 
     private final Schedule schedule;
@@ -24,16 +29,16 @@ public final class Steps {
     }
 
     /** Runs {@code step} at {@code start} and every {@code interval} days after. */
-    public void every(double start, double interval, Phase phase, Runnable step) {
+    public void every(double start, double interval, Phase phase, Step step) {
         schedule.scheduleRepeating(start, ordering(phase), state -> run(step), interval);
     }
 
     /** Runs {@code step} once, at schedule time {@code time}. */
-    public void once(double time, Phase phase, Runnable step) {
+    public void once(double time, Phase phase, Step step) {
         schedule.scheduleOnce(time, ordering(phase), state -> run(step));
     }
 
-    private void run(Runnable step) {
+    private void run(Step step) {
         events.advanceTo(schedule.getTime());
         step.run();
     }

@@ -7,6 +7,7 @@ import issim.core.model.Practitioner;
 import issim.core.model.Site;
 import issim.core.params.CoLocation;
 import issim.core.process.Context;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  * (noticing), make sharing likelier and contacts known (sharing, referral), and build trust week by
  * week (trust). Costs: a set-up cost per host school at the start, and a running cost per school.
  */
-public final class CoLocatedTeams implements Intervention {
+public final class CoLocatedTeams implements Intervention, Serializable {
     private final Context ctx;
     private final CoLocation p;
 

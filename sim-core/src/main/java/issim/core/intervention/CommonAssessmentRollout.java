@@ -7,6 +7,7 @@ import issim.core.params.CommonAssessment;
 import issim.core.process.Adoption;
 import issim.core.process.Context;
 import issim.core.process.TeamAroundTheChild;
+import java.io.Serializable;
 
 /**
  * The roll-out of the Common Assessment Framework and the Team Around the Child (002 §4; 003). At
@@ -15,7 +16,7 @@ import issim.core.process.TeamAroundTheChild;
  * assessments too (the Team Around the Child's hook); the programme adds its sponsorship of
  * integrated working (adoption's hook).
  */
-public final class CommonAssessmentRollout implements Intervention {
+public final class CommonAssessmentRollout implements Intervention, Serializable {
     private final Context ctx;
     private final CommonAssessment p;
     private final TeamAroundTheChild teamAroundTheChild;

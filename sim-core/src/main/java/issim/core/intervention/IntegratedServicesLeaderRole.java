@@ -7,6 +7,7 @@ import issim.core.process.Adoption;
 import issim.core.process.Context;
 import issim.core.process.TeamAroundTheChild;
 import issim.core.process.TrustDynamics;
+import java.io.Serializable;
 
 /**
  * An integrated services leader (002 §4.6): a brokering role across the cluster. From its start it
@@ -14,7 +15,7 @@ import issim.core.process.TrustDynamics;
  * (the Team Around the Child's hook), and each week builds trust between agencies (the trust
  * process's broker hook). Cost: the post's salary, to children's social care.
  */
-public final class IntegratedServicesLeaderRole implements Intervention {
+public final class IntegratedServicesLeaderRole implements Intervention, Serializable {
     private final Context ctx;
     private final IntegratedServicesLeader p;
     private final Adoption adoption;

@@ -1,13 +1,14 @@
 package issim.core.intervention;
 
 import issim.core.domain.InterventionKind;
+import java.io.Serializable;
 
 /**
  * One intervention a scenario can put in place (docs/ODD.md §7.14). {@link Pacing} decides when it
  * starts; at its start it changes the locality (who is based where, who is trained) and lends the
  * mechanisms what they need through their hooks; while in force it books its running cost.
  */
-public interface Intervention {
+public interface Intervention extends Serializable {
     InterventionKind kind();
 
     /** Puts the intervention in place, now. One-off costs are booked here. */

@@ -6,6 +6,7 @@ import issim.core.model.Practitioner;
 import issim.core.model.TrustMatrix;
 import issim.core.params.JointTraining;
 import issim.core.process.Context;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * professional-culture gap trust starts from narrows: both their trust and the baseline it decays
  * to rise.
  */
-public final class JointTrainingProgramme implements Intervention {
+public final class JointTrainingProgramme implements Intervention, Serializable {
     private final Context ctx;
     private final JointTraining p;
 

@@ -2,13 +2,14 @@ package issim.core.intervention;
 
 import issim.core.domain.InterventionKind;
 import issim.core.process.Safeguarding;
+import java.io.Serializable;
 
 /**
  * A no-blame, learning culture (004 ch.6; 000): from its start serious case reviews are learning
  * events that raise trust among the agencies involved, instead of blame that makes practitioners
  * risk averse (the safeguarding process's hook). No cost is modelled.
  */
-public final class NoBlameReviews implements Intervention {
+public final class NoBlameReviews implements Intervention, Serializable {
     private final Safeguarding safeguarding;
 
     public NoBlameReviews(Safeguarding safeguarding) {

@@ -3,6 +3,7 @@ package issim.core.intervention;
 import issim.core.domain.InterventionKind;
 import issim.core.engine.Phase;
 import issim.core.process.Context;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * {@code staggerDays} apart (all at once when it is 0), in a fixed order. While in force each books
  * its monthly running cost and makes its monthly effect.
  */
-public final class Pacing {
+public final class Pacing implements Serializable {
     private final Context ctx;
     private final List<Intervention> planned;
     private final int staggerDays;
@@ -24,7 +25,12 @@ public final class Pacing {
         this.staggerDays = staggerDays;
     }
 
-    /** Schedules each start, the first at schedule time {@code day0}. */
+    /**
+     * Schedules each start, the first at schedule time {@code day0}. Scheduled from the end of the
+     * warm-up, when MASON's clock already reads day 0, the first start falls just after the other
+     * steps of day 0 (MASON moves a step for the current time to the next representable time): so
+     * after the day-0 reading that months are counted from, and its one-off costs count in month 1.
+     */
     public void schedule(double day0) {
         for (int i = 0; i < planned.size(); i++) {
             Intervention iv = planned.get(i);

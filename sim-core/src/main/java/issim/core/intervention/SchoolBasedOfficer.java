@@ -10,6 +10,7 @@ import issim.core.params.SchoolPoliceOfficer;
 import issim.core.process.Context;
 import issim.core.process.SchoolPolicing;
 import issim.core.process.YouthJustice;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ import java.util.List;
  * under a detection target, more formally. Each month pupils' families at its schools come to trust
  * the police more. Cost: the schools' share of the salary, bought from the police.
  */
-public final class SchoolBasedOfficer implements Intervention, SchoolPolicing {
+public final class SchoolBasedOfficer implements Intervention, SchoolPolicing, Serializable {
     private final Context ctx;
     private final SchoolPoliceOfficer p;
     private final YouthJustice youthJustice;

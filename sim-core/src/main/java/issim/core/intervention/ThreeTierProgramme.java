@@ -20,6 +20,7 @@ import issim.core.process.LifeCourse;
 import issim.core.process.Support;
 import issim.core.process.TeamAroundTheChild;
 import issim.core.process.YouthJustice;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.List;
  * known to the programme get fewer formal responses. Costs: per tier 1 pupil, tier 2 place and tier
  * 3 family, booked as delivered.
  */
-public final class ThreeTierProgramme implements Intervention, Diversion {
+public final class ThreeTierProgramme implements Intervention, Diversion, Serializable {
     private final Context ctx;
     private final ThreeTierPrevention p;
     private final YouthJustice youthJustice;

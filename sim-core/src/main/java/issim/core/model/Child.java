@@ -2,13 +2,14 @@ package issim.core.model;
 
 import issim.core.domain.AgencyKind;
 import issim.core.domain.Outcome;
+import java.io.Serializable;
 
 /**
  * A child: age, school, the five outcome indices, propensity for anti-social behaviour, what each
  * agency knows, open plans, youth-justice and NEET status, and when an unmet need began. The
  * processes in {@code issim.core.process} change this state; the child holds no rules of its own.
  */
-public final class Child {
+public final class Child implements Serializable {
     private final int id;
     private final Family family;
 
@@ -19,9 +20,6 @@ public final class Child {
 
     /** Age on the last 31 August, which sets the school year. */
     private int schoolYearAge;
-
-    /** Position in the population's list of present children (kept by {@link Population}). */
-    int presentIndex = -1;
 
     private Site school;
     private boolean present = true;

@@ -2,13 +2,14 @@ package issim.core.model;
 
 import issim.core.domain.AgencyKind;
 import issim.core.domain.RiskFactor;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 /** A family: deprivation, risk factors, trust in each kind of service, and assessment fatigue. */
-public final class Family {
+public final class Family implements Serializable {
     private final int id;
     private final int quintile;
     private final int riskMask;

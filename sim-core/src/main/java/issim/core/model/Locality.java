@@ -6,17 +6,17 @@ import issim.core.domain.Role;
 import issim.core.domain.SiteKind;
 import issim.core.params.AgencyParameters;
 import issim.core.params.ModelParameters;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 
 /** The sites of a locality and the practitioners of each agency, as built at the start of a run. */
-public final class Locality {
+public final class Locality implements Serializable {
     private final List<Site> sites = new ArrayList<>();
     private final List<Site> primarySchools = new ArrayList<>();
     private final List<Site> secondarySchools = new ArrayList<>();
@@ -25,7 +25,11 @@ public final class Locality {
     private final Map<AgencyKind, List<Practitioner>> byAgency = new EnumMap<>(AgencyKind.class);
     private final Map<AgencyKind, List<Practitioner>> byAgencyView =
             new EnumMap<>(AgencyKind.class);
-    private final Map<Site, List<Practitioner>> pastoralStaff = new HashMap<>();
+
+    /** Pastoral staff by site id (a list, not a map keyed by identity, so a copy keeps it). */
+    private final List<List<Practitioner>> pastoralStaff = new ArrayList<>();
+
+    private final List<List<Practitioner>> pastoralStaffView = new ArrayList<>();
     private final List<Site> sitesView = Collections.unmodifiableList(sites);
     private final List<Site> primaryView = Collections.unmodifiableList(primarySchools);
     private final List<Site> secondaryView = Collections.unmodifiableList(secondarySchools);
@@ -78,14 +82,14 @@ public final class Locality {
         for (Site s : l.primarySchools) {
             for (int i = 0; i < loc.pastoralStaffPerPrimary(); i++) {
                 l.pastoralStaff
-                        .computeIfAbsent(s, k -> new ArrayList<>())
+                        .get(s.id())
                         .add(l.hire(Role.TEACHER, s, school, shares, stageDraws));
             }
         }
         for (Site s : l.secondarySchools) {
             for (int i = 0; i < loc.pastoralStaffPerSecondary(); i++) {
                 l.pastoralStaff
-                        .computeIfAbsent(s, k -> new ArrayList<>())
+                        .get(s.id())
                         .add(l.hire(Role.TEACHER, s, school, shares, stageDraws));
             }
         }
@@ -170,6 +174,9 @@ public final class Locality {
     private Site site(SiteKind kind, String name) {
         Site s = new Site(sites.size(), kind, name);
         sites.add(s);
+        List<Practitioner> staff = new ArrayList<>();
+        pastoralStaff.add(staff);
+        pastoralStaffView.add(Collections.unmodifiableList(staff));
         return s;
     }
 
@@ -240,6 +247,6 @@ public final class Locality {
 
     /** The pastoral staff of a school. */
     public List<Practitioner> pastoralStaff(Site school) {
-        return pastoralStaff.getOrDefault(school, List.of());
+        return pastoralStaffView.get(school.id());
     }
 }

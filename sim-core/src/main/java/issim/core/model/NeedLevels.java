@@ -2,13 +2,14 @@ package issim.core.model;
 
 import issim.core.domain.Outcome;
 import issim.core.params.NeedParameters;
+import java.io.Serializable;
 
 /**
  * Reads a child's need off the outcome indices as last brought up to date (docs/ODD.md §7.2):
  * severity per outcome (how far it sits below the well level), unmet severity, and the level on the
  * continuum of need. Reading only: the need process changes the indices.
  */
-public final class NeedLevels {
+public final class NeedLevels implements Serializable {
     private final NeedParameters p;
 
     public NeedLevels(NeedParameters p) {

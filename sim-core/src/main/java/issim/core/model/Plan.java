@@ -2,9 +2,10 @@ package issim.core.model;
 
 import issim.core.domain.AgencyKind;
 import issim.core.domain.PlanKind;
+import java.io.Serializable;
 
 /** A running piece of help: who gives it, which outcomes it lifts, and for how long. */
-public final class Plan {
+public final class Plan implements Serializable {
     private final int id;
     private final PlanKind kind;
     private final Child child;

@@ -1,6 +1,7 @@
 package issim.core.model;
 
 import issim.core.domain.PlanKind;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * Everyone the run has known: every family, every child and every plan by id, and who lives in the
  * locality now. The life course adds and removes people; the other processes look them up here.
  */
-public final class Population {
+public final class Population implements Serializable {
     private final List<Family> families = new ArrayList<>();
     private final List<Child> childrenById = new ArrayList<>();
     private final List<Plan> plansById = new ArrayList<>();
@@ -45,27 +46,24 @@ public final class Population {
         Child c = new Child(childrenById.size(), family, age, birthTime);
         childrenById.add(c);
         family.add(c);
-        c.presentIndex = present.size();
         present.add(c);
         return c;
     }
 
     /**
-     * The child leaves the locality. The last child in the list takes its place, so leaving costs
-     * the same however many children there are; the order stays a function of the run alone.
+     * The child leaves the locality. It stays in the list of present children, marked gone, until
+     * the next {@link #compact}: removing it at once would either cost a pass over the list or,
+     * swapping the last child into its place, scramble the list's order, and the monthly sweeps
+     * over every child run a third slower over children out of the order they were created in.
      */
     public void leave(Child c) {
-        if (!c.present()) {
-            return;
-        }
         c.leave();
-        int i = c.presentIndex;
-        Child last = present.remove(present.size() - 1);
-        if (last != c) {
-            present.set(i, last);
-            last.presentIndex = i;
-        }
-        c.presentIndex = -1;
+    }
+
+    /** Drops the children who have left and the families with no child left, keeping order. */
+    public void compact() {
+        present.removeIf(c -> !c.present());
+        resident.removeIf(f -> !f.resident());
     }
 
     /** Drops families none of whose children still lives here (they are not met again). */
@@ -83,7 +81,10 @@ public final class Population {
         return Collections.unmodifiableList(childrenById);
     }
 
-    /** Children now living in the locality. */
+    /**
+     * Children living in the locality at the last {@link #compact} (each month end and 1
+     * September), in the order they arrived; those who left since are marked not present.
+     */
     public List<Child> children() {
         return presentView;
     }

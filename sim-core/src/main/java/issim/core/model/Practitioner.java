@@ -3,12 +3,13 @@ package issim.core.model;
 import issim.core.domain.AgencyKind;
 import issim.core.domain.CommitmentStage;
 import issim.core.domain.Role;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * A practitioner: role, agency, where they work, caseload, training, commitment and risk aversion.
  */
-public final class Practitioner {
+public final class Practitioner implements Serializable {
     private final int id;
     private final Role role;
     private final Site base;

@@ -1,9 +1,10 @@
 package issim.core.model;
 
 import issim.core.domain.AgencyKind;
+import java.io.Serializable;
 
 /** A referral of a child from a practitioner to another agency, and where it ended up. */
-public final class Referral {
+public final class Referral implements Serializable {
     /** What became of a referral. */
     public enum Fate {
         ACCEPTED,

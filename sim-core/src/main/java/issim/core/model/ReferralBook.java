@@ -1,13 +1,14 @@
 package issim.core.model;
 
 import issim.core.domain.AgencyKind;
+import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /** Every referral made so far, in order, and each agency's waiting list. */
-public final class ReferralBook {
+public final class ReferralBook implements Serializable {
     private final List<Referral> all = new ArrayList<>();
     private final List<Referral> allView = Collections.unmodifiableList(all);
     private final List<ArrayDeque<Referral>> waiting = new ArrayList<>();

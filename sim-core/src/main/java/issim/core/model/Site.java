@@ -1,9 +1,10 @@
 package issim.core.model;
 
 import issim.core.domain.SiteKind;
+import java.io.Serializable;
 
 /** A school, children's centre, health centre, police station or council office. */
-public final class Site {
+public final class Site implements Serializable {
     private final int id;
     private final SiteKind kind;
     private final String name;

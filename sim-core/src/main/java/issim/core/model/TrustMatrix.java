@@ -1,6 +1,7 @@
 package issim.core.model;
 
 import issim.core.domain.AgencyKind;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * other practitioner, next to the baseline it decays back to. The trust process ({@code
  * TrustDynamics}) moves it; everything else reads it or nudges single pairs.
  */
-public final class TrustMatrix {
+public final class TrustMatrix implements Serializable {
     private final int n;
     private final float[] trust;
     private final float[] baseline;

@@ -1,11 +1,12 @@
 package issim.core.observe;
 
 import issim.core.domain.AgencyKind;
+import java.io.Serializable;
 
 /**
  * Running totals since the start of the run (warm-up included); observers difference them by month.
  */
-public final class Counters {
+public final class Counters implements Serializable {
     private final long[] tallies = new long[Tally.COUNT];
     private final long[][] agency = new long[AgencyKind.COUNT][AgencyTally.COUNT];
     private final double[] cost = new double[AgencyKind.COUNT];

@@ -13,6 +13,7 @@ import issim.core.model.Practitioner;
 import issim.core.model.ReferralBook;
 import issim.core.model.TrustMatrix;
 import issim.core.params.ModelParameters;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ import java.util.List;
  * family), commitment stages, caseload use and cost. Counts are for the month; stocks are at its
  * end. It only reads the model, but for bringing each child's lazily kept outcomes up to date.
  */
-public final class MonthlyMeasures {
+public final class MonthlyMeasures implements Serializable {
     private final ModelParameters params;
     private final Population population;
     private final Locality locality;
@@ -60,7 +61,7 @@ public final class MonthlyMeasures {
      * second pass over every child would cost a measured several per cent of a run.
      */
     @FunctionalInterface
-    public interface UpToDate {
+    public interface UpToDate extends Serializable {
         void bringUpTo(Child c, double time);
     }
 

@@ -1,9 +1,11 @@
 package issim.core.observe;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** Everything observed at the end of one month of model time. Day 0 is the end of the warm-up. */
-public record MonthlyReport(int month, double day, List<Observation> observations) {
+public record MonthlyReport(int month, double day, List<Observation> observations)
+        implements Serializable {
     public MonthlyReport {
         observations = List.copyOf(observations);
     }

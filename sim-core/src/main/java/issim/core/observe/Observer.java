@@ -1,7 +1,9 @@
 package issim.core.observe;
 
+import java.io.Serializable;
+
 /** Receives the model's observations; the core itself writes nothing anywhere. */
-public interface Observer {
+public interface Observer extends Serializable {
     /** Called at the end of every month after the warm-up. */
     void onMonth(MonthlyReport report);
 

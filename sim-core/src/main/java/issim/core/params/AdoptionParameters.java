@@ -1,6 +1,7 @@
 package issim.core.params;
 
 import issim.core.domain.CommitmentStage;
+import java.io.Serializable;
 
 /**
  * Adoption of integrated working (docs/ODD.md §7.12; 004 ch.5: early adopters, a middle band of
@@ -108,7 +109,8 @@ public record AdoptionParameters(
                         min = 0,
                         max = 5,
                         source = "004 ch.5; assumption")
-                double sharingAtCommitment) {
+                double sharingAtCommitment)
+        implements Serializable {
 
     public AdoptionParameters {
         ParameterCheck.require(

@@ -1,6 +1,7 @@
 package issim.core.params;
 
 import issim.core.domain.AgencyKind;
+import java.io.Serializable;
 
 /**
  * The eight agencies of the default locality. Staffing and caseloads follow England's workforce of
@@ -15,7 +16,8 @@ public record AgenciesParameters(
         AgencyParameters youthService,
         AgencyParameters yotYisp,
         AgencyParameters childrensCentre,
-        AgencyParameters connexions) {
+        AgencyParameters connexions)
+        implements Serializable {
 
     public AgenciesParameters {
         ParameterCheck.require(

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /** One agency: its staff, whom it meets, what it sees, when it acts and what its help does. */
 public record AgencyParameters(
         @Param(
@@ -84,7 +86,8 @@ public record AgencyParameters(
                         max = 1_000_000,
                         source = AgencyParameters.SOURCE)
                 double staffCost,
-        Remit remit) {
+        Remit remit)
+        implements Serializable {
 
     /**
      * Where the agencies' defaults come from (see the comments in {@link

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * Pooled or aligned budgets (004 ch.3). Aligned: each agency funds its own cases. Pooled: a share
  * of every agency's budget sits in a common pot that buys capacity wherever the waiting list is.
@@ -15,7 +17,8 @@ public record Budgets(
                         min = 0,
                         max = 1,
                         source = "assumption")
-                double flexibleShare) {
+                double flexibleShare)
+        implements Serializable {
 
     public Budgets {
         ParameterCheck.require(Budgets.class, pooled, flexibleShare);

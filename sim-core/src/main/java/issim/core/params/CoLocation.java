@@ -1,6 +1,7 @@
 package issim.core.params;
 
 import issim.core.domain.AgencyKind;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -41,7 +42,8 @@ public record CoLocation(
                         min = 0,
                         max = 10_000_000,
                         source = "assumption")
-                double runningCost) {
+                double runningCost)
+        implements Serializable {
 
     public CoLocation {
         agencies = agencies == null ? null : List.copyOf(agencies);

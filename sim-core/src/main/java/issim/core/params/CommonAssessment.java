@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * The Common Assessment Framework and the Team Around the Child (002 §4; 003): trained
  * practitioners lead one shared assessment with the family's consent; a meeting agrees one
@@ -62,7 +64,8 @@ public record CommonAssessment(
                         min = 0,
                         max = 1,
                         source = "002 §4")
-                double sponsorship) {
+                double sponsorship)
+        implements Serializable {
 
     public CommonAssessment {
         ParameterCheck.require(

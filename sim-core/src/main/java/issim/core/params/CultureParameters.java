@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * Escalation, harm and what a serious case review does (docs/ODD.md §7.9; 004 ch.6: blame culture
  * after child deaths and defensive practice).
@@ -99,7 +101,8 @@ public record CultureParameters(
                         min = 0,
                         max = 1,
                         source = "004 ch.6: defensive over-referral and gatekeeping")
-                double riskAversionThresholdShift) {
+                double riskAversionThresholdShift)
+        implements Serializable {
 
     public CultureParameters {
         ParameterCheck.require(

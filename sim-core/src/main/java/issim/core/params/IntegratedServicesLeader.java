@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /** A brokering role that convenes meetings and builds trust across a cluster (002 §4.6). */
 public record IntegratedServicesLeader(
         @Param("Whether the role exists") boolean enabled,
@@ -31,7 +33,8 @@ public record IntegratedServicesLeader(
                         min = 0,
                         max = 1_000_000,
                         source = "assumption")
-                double salary) {
+                double salary)
+        implements Serializable {
 
     public IntegratedServicesLeader {
         ParameterCheck.require(

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * Every intervention a scenario can put in place, each off (or at its baseline) by default, and the
  * pacing of their start (docs/ODD.md §7.14).
@@ -20,7 +22,8 @@ public record Interventions(
                         min = 0,
                         max = 3_650,
                         source = "004 ch.5: pacing change")
-                int staggerDays) {
+                int staggerDays)
+        implements Serializable {
 
     public Interventions {
         ParameterCheck.require(

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * Joint training across agencies narrows the professional-culture gap trust starts from (004 ch.5).
  */
@@ -25,7 +27,8 @@ public record JointTraining(
                         min = 0,
                         max = 100_000,
                         source = "assumption")
-                double costPerPractitioner) {
+                double costPerPractitioner)
+        implements Serializable {
 
     public JointTraining {
         ParameterCheck.require(

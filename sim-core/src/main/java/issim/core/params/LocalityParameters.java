@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /** The locality: how many children, and the schools and sites that serve them. */
 public record LocalityParameters(
         @Param(
@@ -47,7 +49,8 @@ public record LocalityParameters(
                         min = 1,
                         max = 40,
                         source = "assumption")
-                int pastoralStaffPerSecondary) {
+                int pastoralStaffPerSecondary)
+        implements Serializable {
 
     public LocalityParameters {
         ParameterCheck.require(

@@ -1,9 +1,11 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /** Everything a run needs besides its seed. A run is a pure function of (parameters, seed). */
 public record ModelParameters(
         @Param(
-                        value = "Simulated days",
+                        value = "Simulated days after the warm-up",
                         unit = "days",
                         min = 1,
                         max = 36_500,
@@ -11,11 +13,12 @@ public record ModelParameters(
                 int horizonDays,
         @Param(
                         value =
-                                "Days simulated before day 0 with no intervention, so services, caseloads and trust start settled",
+                                "Days simulated before day 0 with no intervention, so services, caseloads and trust start settled (too short for the slowest stocks: docs/ODD.md §5)",
                         unit = "days",
                         min = 0,
                         max = 36_500,
-                        source = "assumption")
+                        source =
+                                "assumption; scenarios that agree until day 0 share it (docs/ODD.md §5)")
                 int warmupDays,
         LocalityParameters locality,
         PopulationParameters population,
@@ -26,7 +29,8 @@ public record ModelParameters(
         CultureParameters culture,
         AdoptionParameters adoption,
         YouthJusticeParameters youthJustice,
-        Interventions interventions) {
+        Interventions interventions)
+        implements Serializable {
 
     public ModelParameters {
         ParameterCheck.require(

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * Need dynamics (docs/ODD.md §7.2): adverse life events knock outcomes down, outcomes recover
  * toward a set point that support raises, and unmet need in one outcome drags the others. Outcomes
@@ -121,7 +123,8 @@ public record NeedParameters(
                         min = 0,
                         max = 1,
                         source = "the continuum of need; calibrated")
-                double acuteSafety) {
+                double acuteSafety)
+        implements Serializable {
 
     public NeedParameters {
         ParameterCheck.require(

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * Family risk factors and how they vary with deprivation. A family's risk factors are drawn once,
  * from the population stream, and do not change: services act on their consequences, not on the
@@ -60,7 +62,8 @@ public record PopulationParameters(
                         max = 1,
                         source =
                                 "assumption; ONS Families and Households 2008 (1.7-1.8 children per family)")
-                double siblingBirthShare) {
+                double siblingBirthShare)
+        implements Serializable {
 
     public PopulationParameters {
         ParameterCheck.require(

@@ -1,6 +1,7 @@
 package issim.core.params;
 
 import issim.core.domain.Outcome;
+import java.io.Serializable;
 
 /**
  * How much of each outcome an agency sees and acts on, from 0 (outside its remit) to 1 (its core
@@ -46,7 +47,8 @@ public record Remit(
                         max = 1,
                         source =
                                 "000 Table 1 (purposes: each agency answers to its own outcomes); assumption")
-                double economicWellBeing) {
+                double economicWellBeing)
+        implements Serializable {
 
     public Remit {
         ParameterCheck.require(

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * A police officer based in schools (000 case study 3): shared between two schools, half the week
  * each, funded at 30% of a salary by the schools; either a prevention focus or a detection target.
@@ -63,7 +65,8 @@ public record SchoolPoliceOfficer(
                         min = 0,
                         max = 1,
                         source = "000 case study 3: pupils' trust in police")
-                double pupilTrustGain) {
+                double pupilTrustGain)
+        implements Serializable {
 
     public SchoolPoliceOfficer {
         ParameterCheck.require(

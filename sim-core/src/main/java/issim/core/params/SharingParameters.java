@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /** Information sharing and referral between agencies (docs/ODD.md §7.4 and §7.6). */
 public record SharingParameters(
         @Param(
@@ -99,7 +101,8 @@ public record SharingParameters(
                         min = 0,
                         max = 1,
                         source = "000 Table 1; assumption")
-                double seenRemitWeight) {
+                double seenRemitWeight)
+        implements Serializable {
 
     public SharingParameters {
         ParameterCheck.require(

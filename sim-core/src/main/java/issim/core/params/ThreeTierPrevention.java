@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * Wigan's Partners in Prevention (000 case study 2): schools chosen by ASB ranking; tier 1 a
  * six-week universal programme for all Year 8 pupils; tier 2 youth-service group work and positive
@@ -78,7 +80,8 @@ public record ThreeTierPrevention(
                         min = 0,
                         max = 100_000,
                         source = "assumption")
-                double tier3Cost) {
+                double tier3Cost)
+        implements Serializable {
 
     public ThreeTierPrevention {
         ParameterCheck.require(

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /**
  * Trust between practitioners and from families to services (docs/ODD.md §7.11). Trust is a number
  * in [0,1]: 000 reads it as respect, competence, regard and integrity; here it is the chance-like
@@ -114,7 +116,8 @@ public record TrustParameters(
                         min = 0,
                         max = 1,
                         source = "assumption")
-                double dropoutSpread) {
+                double dropoutSpread)
+        implements Serializable {
 
     public TrustParameters {
         ParameterCheck.require(

@@ -1,5 +1,7 @@
 package issim.core.params;
 
+import java.io.Serializable;
+
 /** Anti-social behaviour and the police response, ages 10-17 (docs/ODD.md §7.10). */
 public record YouthJusticeParameters(
         @Param(
@@ -105,7 +107,8 @@ public record YouthJusticeParameters(
                         min = 0,
                         max = 1,
                         source = "000 case study 2 (referral to positive activities); assumption")
-                double informalReferralShare) {
+                double informalReferralShare)
+        implements Serializable {
 
     public YouthJusticeParameters {
         ParameterCheck.require(

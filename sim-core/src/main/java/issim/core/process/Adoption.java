@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import issim.core.domain.CommitmentStage;
 import issim.core.model.Practitioner;
 import issim.core.params.AdoptionParameters;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * quick wins of their own; a setback (a blaming review) may push them back. When a scenario makes
  * more changes at once than the workforce can absorb, movement slows in proportion.
  */
-public final class Adoption {
+public final class Adoption implements Serializable {
     private final Context ctx;
     private final AdoptionParameters p;
     private final List<Double> sponsors = new ArrayList<>();

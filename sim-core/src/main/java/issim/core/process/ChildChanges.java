@@ -1,6 +1,7 @@
 package issim.core.process;
 
 import issim.core.model.Child;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +11,10 @@ import java.util.List;
  * that cause change call it; the ones that listen register at wiring, which breaks what would
  * otherwise be a loop between need, support, noticing and youth justice.
  */
-public final class ChildChanges {
+public final class ChildChanges implements Serializable {
     /** A process that redraws its rates for a child when something changes for the child. */
     @FunctionalInterface
-    public interface Listener {
+    public interface Listener extends Serializable {
         void changed(Child c);
     }
 

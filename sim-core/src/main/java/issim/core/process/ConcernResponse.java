@@ -7,6 +7,7 @@ import issim.core.model.NeedLevels;
 import issim.core.model.Practitioner;
 import issim.core.params.AgencyParameters;
 import issim.core.params.CultureParameters;
+import java.io.Serializable;
 
 /**
  * What a practitioner does with a concern (docs/ODD.md §7.5): record what their agency sees, share,
@@ -14,7 +15,7 @@ import issim.core.params.CultureParameters;
  * common assessment where they can, help within their own remit, or refer to the agency whose remit
  * fits.
  */
-public final class ConcernResponse {
+public final class ConcernResponse implements Serializable {
     private final Context ctx;
     private final NeedLevels levels;
     private final Remits remits;

@@ -9,6 +9,7 @@ import issim.core.model.Population;
 import issim.core.model.TrustMatrix;
 import issim.core.observe.Counters;
 import issim.core.params.ModelParameters;
+import java.io.Serializable;
 
 /**
  * All a process may touch (docs/ODD.md §3): the parameters, the clock and event scheduler, the
@@ -16,8 +17,8 @@ import issim.core.params.ModelParameters;
  * population, the trust between practitioners, and which interventions are in force. The processes
  * a process really calls are its constructor arguments, never looked up through here.
  */
-public final class Context {
-    private final ModelParameters params;
+public final class Context implements Serializable {
+    private ModelParameters params;
     private final Scheduler events;
     private final Steps steps;
     private final RandomStreams streams;
@@ -50,6 +51,14 @@ public final class Context {
 
     public ModelParameters params() {
         return params;
+    }
+
+    /**
+     * A world copied at the end of its warm-up continues as a scenario whose parameters agree with
+     * the warm-up's before day 0 and may differ in its interventions and horizon.
+     */
+    public void continueWith(ModelParameters scenario) {
+        this.params = scenario;
     }
 
     /** The model's clock: the time of the event in hand, or of the coarse step running. */

@@ -1,13 +1,14 @@
 package issim.core.process;
 
 import issim.core.model.Child;
+import java.io.Serializable;
 
 /**
  * A prevention programme's hook into youth justice (docs/ODD.md §7.10; 000 case study 2): it lowers
  * the chance of a formal response for the young people it works with, and takes over the informal
  * response to those it covers. The three-tier programme implements it.
  */
-public interface Diversion {
+public interface Diversion extends Serializable {
     /** Whether the programme covers {@code child} (its school is in the programme). */
     boolean covers(Child child);
 

@@ -1,13 +1,14 @@
 package issim.core.process;
 
 import issim.core.model.Family;
+import java.io.Serializable;
 
 /**
  * Families' trust in each kind of service (docs/ODD.md §7.11) drifts back toward where it started
  * when nothing happens: a good or bad experience fades. Gains (help that works, a school-based
  * officer) and losses (duplicated assessments) are made by the processes that cause them.
  */
-public final class FamilyTrust {
+public final class FamilyTrust implements Serializable {
     private final Context ctx;
     private final double keepPerMonth;
     private final double initial;

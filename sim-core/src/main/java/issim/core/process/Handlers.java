@@ -6,6 +6,7 @@ import issim.core.model.Child;
 import issim.core.model.Locality;
 import issim.core.model.Practitioner;
 import issim.core.model.Site;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Map;
  * child's school has one, otherwise a practitioner chosen by a fixed rule (so the same child meets
  * the same one).
  */
-public final class Handlers {
+public final class Handlers implements Serializable {
     private final Locality locality;
     private final Map<Role, List<Practitioner>> byRole = new EnumMap<>(Role.class);
 

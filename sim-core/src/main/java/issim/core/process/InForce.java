@@ -1,11 +1,12 @@
 package issim.core.process;
 
 import issim.core.domain.InterventionKind;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 
 /** Which interventions are in force, and since when (schedule time). */
-public final class InForce {
+public final class InForce implements Serializable {
     private final Map<InterventionKind, Double> since = new EnumMap<>(InterventionKind.class);
 
     public boolean has(InterventionKind kind) {

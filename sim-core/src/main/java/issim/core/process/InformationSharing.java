@@ -7,6 +7,7 @@ import issim.core.model.Site;
 import issim.core.observe.Tally;
 import issim.core.params.AdoptionParameters;
 import issim.core.params.SharingParameters;
+import java.io.Serializable;
 
 /**
  * Information sharing (docs/ODD.md §7.4). A practitioner with a concern shares with, or asks, the
@@ -15,7 +16,7 @@ import issim.core.params.SharingParameters;
  * Its chance rises with trust, commitment to integrated working and the family's consent, is higher
  * between co-located practitioners (000 case study 3), and falls with risk aversion.
  */
-public final class InformationSharing {
+public final class InformationSharing implements Serializable {
     private final Context ctx;
     private final Handlers handlers;
     private final SharingParameters p;

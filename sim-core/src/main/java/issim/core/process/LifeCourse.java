@@ -11,6 +11,7 @@ import issim.core.model.Site;
 import issim.core.observe.Tally;
 import issim.core.params.LocalityParameters;
 import issim.core.params.PopulationParameters;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,10 +24,10 @@ import java.util.List;
  * Everything here draws from the population stream only, so every scenario run with one seed has
  * the same children.
  */
-public final class LifeCourse {
+public final class LifeCourse implements Serializable {
     /** Something that happens to the school year as a whole each 1st of September. */
     @FunctionalInterface
-    public interface SchoolYearListener {
+    public interface SchoolYearListener extends Serializable {
         void newSchoolYear();
     }
 
@@ -165,11 +166,12 @@ public final class LifeCourse {
         double now = ctx.now();
         Family f;
         List<Child> here = people.children();
+        Child sibling = null;
         if (random.nextDouble() < population.siblingBirthShare() && !here.isEmpty()) {
-            f = here.get(random.nextInt(here.size())).family();
-        } else {
-            f = newFamily();
+            sibling = here.get(random.nextInt(here.size()));
         }
+        // A child who left since the last month end has no family here to join any more.
+        f = sibling != null && sibling.present() ? sibling.family() : newFamily();
         addChild(f, now, now);
         ctx.counters().add(Tally.BORN);
         ctx.events().schedule(EventType.BIRTH, now + birthInterval, 0);
@@ -195,6 +197,7 @@ public final class LifeCourse {
      */
     public void newSchoolYear() {
         double now = ctx.now();
+        people.compact();
         for (Child c : people.children()) {
             c.setSchoolYearAge(ageOnLast31August(c.birthTime(), now));
             Site before = c.school();
@@ -204,7 +207,6 @@ public final class LifeCourse {
                 youthJustice.changed(c);
             }
         }
-        people.pruneFamilies();
         for (SchoolYearListener l : schoolYearListeners) {
             l.newSchoolYear();
         }

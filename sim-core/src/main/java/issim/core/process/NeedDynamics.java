@@ -8,9 +8,10 @@ import issim.core.model.Child;
 import issim.core.model.Family;
 import issim.core.model.NeedLevels;
 import issim.core.observe.Observer;
+import issim.core.observe.ObserverList;
 import issim.core.observe.Tally;
 import issim.core.params.NeedParameters;
-import java.util.List;
+import java.io.Serializable;
 
 /**
  * Need (docs/ODD.md §7.2). Between events an outcome relaxes exponentially toward its set point, so
@@ -18,7 +19,7 @@ import java.util.List;
  * each such moment and held until the next. Life events draw only from the keyed life-event stream,
  * so they are identical across scenarios run with one seed.
  */
-public final class NeedDynamics {
+public final class NeedDynamics implements Serializable {
     private static final double FLOOR = 0.02, CEILING = 0.98;
 
     /** Life events rise by this factor in log terms per deprivation quintile (assumption). */
@@ -27,7 +28,7 @@ public final class NeedDynamics {
     private final Context ctx;
     private final NeedParameters p;
     private final NeedLevels levels;
-    private final List<Observer> observers;
+    private final ObserverList observers;
     private final ChildChanges changes;
     private final KeyedStream random;
     private final double baseDecay;
@@ -39,7 +40,7 @@ public final class NeedDynamics {
     private double keepUnsupported, keepSupported, keepLasting;
 
     public NeedDynamics(
-            Context ctx, NeedLevels levels, List<Observer> observers, ChildChanges changes) {
+            Context ctx, NeedLevels levels, ObserverList observers, ChildChanges changes) {
         this.ctx = ctx;
         this.p = ctx.params().need();
         this.levels = levels;
@@ -140,7 +141,7 @@ public final class NeedDynamics {
         recomputeSetPoints(c);
         ctx.counters().add(Tally.LIFE_EVENTS);
         double day = now - ctx.params().warmupDays();
-        for (Observer o : observers) {
+        for (Observer o : observers.all()) {
             o.onLifeEvent(day, c.id(), outcome, size);
         }
         changes.changed(c);

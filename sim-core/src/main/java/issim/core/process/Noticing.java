@@ -10,6 +10,7 @@ import issim.core.model.NeedLevels;
 import issim.core.model.Practitioner;
 import issim.core.observe.Tally;
 import issim.core.params.AgencyParameters;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -21,7 +22,7 @@ import java.util.Arrays;
  * <p>Rates are held for up to {@value #CHECK_INTERVAL} days and recomputed at every check and after
  * anything happens to the child. A child with no unmet need has no pending check and costs nothing.
  */
-public final class Noticing implements ChildChanges.Listener {
+public final class Noticing implements ChildChanges.Listener, Serializable {
     static final double CHECK_INTERVAL = 30;
 
     /** Schools meet pupils on 190 of 365 days (the statutory school year in England). */

@@ -12,6 +12,7 @@ import issim.core.observe.AgencyTally;
 import issim.core.params.AgencyParameters;
 import issim.core.params.CultureParameters;
 import issim.core.params.TrustParameters;
+import java.io.Serializable;
 import java.util.ArrayDeque;
 
 /**
@@ -22,7 +23,7 @@ import java.util.ArrayDeque;
  * waits, and a referral that waits too long is lost. Every referral ends in exactly one of
  * accepted, rejected, waiting or lost.
  */
-public final class Referrals {
+public final class Referrals implements Serializable {
     private final Context ctx;
     private final NeedLevels levels;
     private final Handlers handlers;

@@ -7,13 +7,14 @@ import issim.core.model.NeedLevels;
 import issim.core.params.AgenciesParameters;
 import issim.core.params.AgencyParameters;
 import issim.core.params.SharingParameters;
+import java.io.Serializable;
 
 /**
  * What each agency's remit makes it see and own (docs/ODD.md §7.5): an outcome is seen from one
  * remit weight and counted as the agency's own business from a higher one. The silo effect rests on
  * these cut-offs.
  */
-public final class Remits {
+public final class Remits implements Serializable {
     private final AgenciesParameters agencies;
     private final NeedLevels levels;
     private final double own;

@@ -6,6 +6,7 @@ import issim.core.model.Child;
 import issim.core.model.Practitioner;
 import issim.core.observe.Tally;
 import issim.core.params.CultureParameters;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  * integrated working and costs trust among the agencies involved; in a no-blame culture it is a
  * learning event that raises trust among them.
  */
-public final class Safeguarding {
+public final class Safeguarding implements Serializable {
     /** Stay-safe index a child is left at by significant harm. */
     private static final double HARMED_SAFETY = 0.05;
 

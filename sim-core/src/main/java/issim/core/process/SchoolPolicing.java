@@ -3,12 +3,13 @@ package issim.core.process;
 import issim.core.model.Child;
 import issim.core.model.Practitioner;
 import issim.core.model.Site;
+import java.io.Serializable;
 
 /**
  * What youth justice asks of a school-based police officer (docs/ODD.md §7.10; 000 case study 3):
  * the hook the officer's intervention implements. Without one, no school has an officer.
  */
-public interface SchoolPolicing {
+public interface SchoolPolicing extends Serializable {
     /** Whether an officer is based at {@code school}. */
     boolean covers(Site school);
 

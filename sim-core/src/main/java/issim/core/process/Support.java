@@ -14,9 +14,9 @@ import issim.core.params.AgencyParameters;
 import issim.core.params.CultureParameters;
 import issim.core.params.SharingParameters;
 import issim.core.params.TrustParameters;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Support (docs/ODD.md §7.8): a plan occupies practitioner capacity for a duration and raises the
@@ -26,14 +26,21 @@ import java.util.function.Consumer;
  * common assessment each agency assesses for itself; a second assessment within the window
  * duplicates the first and tires the family (002 §4; 003).
  */
-public final class Support {
+public final class Support implements Serializable {
     private final Context ctx;
     private final NeedDynamics need;
     private final NeedLevels levels;
     private final Handlers handlers;
     private final Remits remits;
     private final ChildChanges changes;
-    private final List<Consumer<AgencyKind>> capacityFreed = new ArrayList<>();
+
+    /** Told when a plan ends and frees capacity at an agency. */
+    @FunctionalInterface
+    public interface CapacityListener extends Serializable {
+        void capacityFreed(AgencyKind agency);
+    }
+
+    private final List<CapacityListener> capacityFreed = new ArrayList<>();
     private final int[] pooledInUse = new int[AgencyKind.COUNT];
 
     /** Share of capacity a pooled budget can buy beyond an agency's own; NaN while aligned. */
@@ -55,7 +62,7 @@ public final class Support {
     }
 
     /** Registers who to tell when a plan ends and frees capacity at an agency. */
-    public void onCapacityFreed(Consumer<AgencyKind> listener) {
+    public void onCapacityFreed(CapacityListener listener) {
         capacityFreed.add(listener);
     }
 
@@ -270,8 +277,8 @@ public final class Support {
             changes.changed(c);
         }
         for (Practitioner h : plan.practitioners()) {
-            for (Consumer<AgencyKind> l : capacityFreed) {
-                l.accept(h.agency());
+            for (CapacityListener l : capacityFreed) {
+                l.capacityFreed(h.agency());
             }
         }
     }

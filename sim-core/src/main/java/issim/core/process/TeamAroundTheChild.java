@@ -12,6 +12,7 @@ import issim.core.model.Practitioner;
 import issim.core.observe.Tally;
 import issim.core.params.CommonAssessment;
 import issim.core.params.SharingParameters;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import java.util.List;
  * the whole child. A meeting of the agencies the child needs (attendance depends on trust in the
  * lead and on commitment) agrees one integrated plan, which works better than separate help.
  */
-public final class TeamAroundTheChild {
+public final class TeamAroundTheChild implements Serializable {
     private final Context ctx;
     private final NeedDynamics need;
     private final NeedLevels levels;

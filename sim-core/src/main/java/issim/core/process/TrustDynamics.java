@@ -4,6 +4,7 @@ import issim.core.model.Practitioner;
 import issim.core.model.Site;
 import issim.core.model.TrustMatrix;
 import issim.core.params.TrustParameters;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +15,10 @@ import java.util.List;
  * in post, then builds trust across agencies. Joint work, ignored referrals, broken commitments and
  * reviews move single pairs where they happen.
  */
-public final class TrustDynamics {
+public final class TrustDynamics implements Serializable {
     /** Someone who builds trust across agencies each week: the hook of a brokering role. */
     @FunctionalInterface
-    public interface Broker {
+    public interface Broker extends Serializable {
         void broker(TrustMatrix trust);
     }
 

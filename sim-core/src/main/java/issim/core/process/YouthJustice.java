@@ -11,6 +11,7 @@ import issim.core.model.Practitioner;
 import issim.core.model.Site;
 import issim.core.observe.Tally;
 import issim.core.params.YouthJusticeParameters;
+import java.io.Serializable;
 
 /**
  * Youth justice (docs/ODD.md §7.10). Children aged 10-17 commit anti-social behaviour at a rate set
@@ -20,7 +21,7 @@ import issim.core.params.YouthJusticeParameters;
  * outcomes and raises propensity. A school-based officer and a prevention programme change this
  * through their hooks ({@link SchoolPolicing}, {@link Diversion}).
  */
-public final class YouthJustice implements ChildChanges.Listener {
+public final class YouthJustice implements ChildChanges.Listener, Serializable {
     private final Context ctx;
     private final NeedDynamics need;
     private final NeedLevels levels;

@@ -299,7 +299,7 @@ class InterventionsTest {
         while (w.schedule.getTime() < day0 + 61) {
             w.schedule.step(w);
         }
-        assertEquals(day0, w.context().interventions().since(InterventionKind.CO_LOCATION), 0);
+        assertEquals(day0, w.context().interventions().since(InterventionKind.CO_LOCATION), 1e-9);
         assertEquals(
                 day0 + 60,
                 w.context().interventions().since(InterventionKind.INTEGRATED_SERVICES_LEADER),

@@ -400,7 +400,7 @@ public final class World extends SimState {
         Interventions iv = params.interventions();
         List<Intervention> out = new ArrayList<>();
         if (iv.coLocation().enabled()) {
-            out.add(new CoLocatedTeams(ctx, iv.coLocation()));
+            out.add(new CoLocatedTeams(ctx, iv.coLocation(), levels));
         }
         if (iv.schoolPoliceOfficer().enabled()) {
             out.add(new SchoolBasedOfficer(ctx, iv.schoolPoliceOfficer(), youthJustice));

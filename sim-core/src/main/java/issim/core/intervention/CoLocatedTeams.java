@@ -3,6 +3,8 @@ package issim.core.intervention;
 import issim.core.domain.AgencyKind;
 import issim.core.domain.InterventionKind;
 import issim.core.domain.Role;
+import issim.core.model.Child;
+import issim.core.model.NeedLevels;
 import issim.core.model.Practitioner;
 import issim.core.model.Site;
 import issim.core.params.CoLocation;
@@ -20,10 +22,13 @@ import java.util.List;
 public final class CoLocatedTeams implements Intervention, Serializable {
     private final Context ctx;
     private final CoLocation p;
+    private final NeedLevels levels;
+    private List<Site> hosts = List.of();
 
-    public CoLocatedTeams(Context ctx, CoLocation p) {
+    public CoLocatedTeams(Context ctx, CoLocation p, NeedLevels levels) {
         this.ctx = ctx;
         this.p = p;
+        this.levels = levels;
     }
 
     @Override
@@ -31,14 +36,24 @@ public final class CoLocatedTeams implements Intervention, Serializable {
         return InterventionKind.CO_LOCATION;
     }
 
-    /** The host schools: the first {@code schools} secondary schools. */
+    /**
+     * The host schools, chosen at the start: those the scenario names, or else the schools whose
+     * pupils have the most additional need (the share at level 2 or above), where a team has most
+     * to find (003: schools as hubs for the children who need most).
+     */
     public List<Site> hosts() {
-        return ctx.locality().secondarySchools().subList(0, p.schools());
+        return hosts;
     }
 
     @Override
     public void start() {
-        for (Site school : hosts()) {
+        hosts =
+                HostSchools.choose(
+                        ctx.locality().secondarySchools(),
+                        p.schools(),
+                        p.hostSchools(),
+                        this::shareInNeed);
+        for (Site school : hosts) {
             for (AgencyKind agency : p.agencies()) {
                 Practitioner based = pick(agency);
                 if (based != null) {
@@ -52,6 +67,20 @@ public final class CoLocatedTeams implements Intervention, Serializable {
     @Override
     public void bookMonthlyCost() {
         ctx.counters().spend(AgencyKind.SCHOOL, p.runningCost() * p.schools() / 12);
+    }
+
+    /** Share of a school's pupils at level 2 or above on the continuum of need now. */
+    private double shareInNeed(Site school) {
+        int pupils = 0, inNeed = 0;
+        for (Child c : ctx.population().children()) {
+            if (c.present() && c.school() == school) {
+                pupils++;
+                if (levels.level(c) >= 2) {
+                    inNeed++;
+                }
+            }
+        }
+        return pupils == 0 ? 0 : inNeed / (double) pupils;
     }
 
     /**

@@ -43,10 +43,14 @@ public final class SchoolBasedOfficer implements Intervention, SchoolPolicing, S
     @Override
     public void start() {
         officer = ctx.locality().of(AgencyKind.POLICE).get(0);
-        List<Site> secondaries = ctx.locality().secondarySchools();
-        for (int i = 0; i < p.schools(); i++) {
-            Site s = secondaries.get(i);
-            schools.add(s);
+        // Named, or the schools with most anti-social behaviour known to police so far.
+        schools.addAll(
+                HostSchools.choose(
+                        ctx.locality().secondarySchools(),
+                        p.schools(),
+                        p.hostSchools(),
+                        s -> youthJustice.detectedAt(s)));
+        for (Site s : schools) {
             ctx.locality().colocate(officer, s, 5 * p.weekShare());
         }
         youthJustice.policeSchoolsWith(this);

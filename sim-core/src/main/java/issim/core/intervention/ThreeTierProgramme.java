@@ -75,17 +75,12 @@ public final class ThreeTierProgramme implements Intervention, Diversion, Serial
     /** Chooses the schools by ASB ranking (detected incidents so far) and starts tier 1. */
     @Override
     public void start() {
-        List<Site> ranked = new ArrayList<>(ctx.locality().secondarySchools());
-        ranked.sort(
-                (a, b) ->
-                        a.id() == b.id()
-                                ? 0
-                                : youthJustice.detectedAt(b) != youthJustice.detectedAt(a)
-                                        ? Long.compare(
-                                                youthJustice.detectedAt(b),
-                                                youthJustice.detectedAt(a))
-                                        : Integer.compare(a.id(), b.id()));
-        schools.addAll(ranked.subList(0, p.schools()));
+        schools.addAll(
+                HostSchools.choose(
+                        ctx.locality().secondarySchools(),
+                        p.schools(),
+                        p.hostSchools(),
+                        s -> youthJustice.detectedAt(s)));
         youthJustice.divertWith(this);
         lifeCourse.onNewSchoolYear(this::deliverTier1);
         deliverTier1(); // the programme starts with this year's Year 8

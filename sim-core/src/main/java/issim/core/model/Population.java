@@ -24,6 +24,10 @@ public final class Population implements Serializable {
     private final List<Family> resident = new ArrayList<>();
 
     private final List<Family> familiesView = Collections.unmodifiableList(families);
+
+    /** Children who left, and families left with no child, since the last {@link #compact}. */
+    private int left, emptied;
+
     private final List<Child> presentView = Collections.unmodifiableList(present);
     private final List<Family> residentView = Collections.unmodifiableList(resident);
 
@@ -57,13 +61,26 @@ public final class Population implements Serializable {
      * over every child run a third slower over children out of the order they were created in.
      */
     public void leave(Child c) {
+        if (!c.present()) {
+            return;
+        }
         c.leave();
+        left++;
+        if (!c.family().resident()) {
+            emptied++;
+        }
     }
 
     /** Drops the children who have left and the families with no child left, keeping order. */
     public void compact() {
-        present.removeIf(c -> !c.present());
-        resident.removeIf(f -> !f.resident());
+        if (left > 0) {
+            present.removeIf(c -> !c.present());
+            left = 0;
+        }
+        if (emptied > 0) {
+            resident.removeIf(f -> !f.resident());
+            emptied = 0;
+        }
     }
 
     /** Drops families none of whose children still lives here (they are not met again). */

@@ -110,7 +110,10 @@ public final class MonthlyMeasures implements Serializable {
                 neet = 0,
                 fte = 0;
         double neetLevel = params.youthJustice().neetLevel();
-        for (Child ch : children) {
+        // Indexed loops over the population's views: their iterators cost a measured tenth of a
+        // run in the monthly sweeps.
+        for (int i = 0, size = children.size(); i < size; i++) {
+            Child ch = children.get(i);
             upToDate.bringUpTo(ch, now);
             int q = ch.family().quintile();
             for (int k = 0; k < Outcome.COUNT; k++) {
@@ -220,7 +223,9 @@ public final class MonthlyMeasures implements Serializable {
         }
         double[] sum = new double[AgencyKind.COUNT];
         int families = 0;
-        for (Family f : population.residentFamilies()) {
+        List<Family> resident = population.residentFamilies();
+        for (int i = 0, size = resident.size(); i < size; i++) {
+            Family f = resident.get(i);
             families++;
             for (int a = 0; a < AgencyKind.COUNT; a++) {
                 sum[a] += f.trust(AgencyKind.of(a));

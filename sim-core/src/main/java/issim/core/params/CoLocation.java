@@ -18,6 +18,11 @@ public record CoLocation(
                         source = "000 case study 3")
                 int schools,
         @Param(
+                        value =
+                                "Host schools named by number (1 for secondary school 1), exactly as many as schools; empty: the schools whose pupils have the most additional need at the start",
+                        source = "000 case studies 2 and 3")
+                List<Integer> hostSchools,
+        @Param(
                         value = "Agencies that base a practitioner in each host school",
                         source = "000 case study 3: social care, health, education welfare")
                 List<AgencyKind> agencies,
@@ -46,15 +51,24 @@ public record CoLocation(
         implements Serializable {
 
     public CoLocation {
+        hostSchools = hostSchools == null ? null : List.copyOf(hostSchools);
         agencies = agencies == null ? null : List.copyOf(agencies);
         ParameterCheck.require(
-                CoLocation.class, enabled, schools, agencies, daysPerWeek, setUpCost, runningCost);
+                CoLocation.class,
+                enabled,
+                schools,
+                hostSchools,
+                agencies,
+                daysPerWeek,
+                setUpCost,
+                runningCost);
     }
 
     public static CoLocation off() {
         return new CoLocation(
                 false,
                 1,
+                List.of(),
                 List.of(AgencyKind.SOCIAL_CARE, AgencyKind.HEALTH, AgencyKind.SCHOOL),
                 5,
                 20_000,

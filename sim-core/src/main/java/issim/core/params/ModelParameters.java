@@ -1,6 +1,7 @@
 package issim.core.params;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** Everything a run needs besides its seed. A run is a pure function of (parameters, seed). */
 public record ModelParameters(
@@ -47,29 +48,67 @@ public record ModelParameters(
                 adoption,
                 youthJustice,
                 interventions);
-        if (interventions.coLocation().enabled()
-                && interventions.coLocation().schools() > locality.secondarySchools()) {
-            throw new IllegalArgumentException(
-                    "interventions.coLocation.schools: expected at most the "
-                            + locality.secondarySchools()
-                            + " secondary schools, found "
-                            + interventions.coLocation().schools());
+        int secondaries = locality.secondarySchools();
+        checkHosts(
+                "interventions.coLocation",
+                interventions.coLocation().enabled(),
+                interventions.coLocation().schools(),
+                interventions.coLocation().hostSchools(),
+                secondaries);
+        checkHosts(
+                "interventions.schoolPoliceOfficer",
+                interventions.schoolPoliceOfficer().enabled(),
+                interventions.schoolPoliceOfficer().schools(),
+                interventions.schoolPoliceOfficer().hostSchools(),
+                secondaries);
+        checkHosts(
+                "interventions.threeTier",
+                interventions.threeTier().enabled(),
+                interventions.threeTier().schools(),
+                interventions.threeTier().hostSchools(),
+                secondaries);
+    }
+
+    /** An intervention's schools fit the locality, and named hosts are as many, distinct, real. */
+    private static void checkHosts(
+            String path, boolean enabled, int schools, List<Integer> hosts, int secondaries) {
+        if (!enabled) {
+            return;
         }
-        if (interventions.schoolPoliceOfficer().enabled()
-                && interventions.schoolPoliceOfficer().schools() > locality.secondarySchools()) {
+        if (schools > secondaries) {
             throw new IllegalArgumentException(
-                    "interventions.schoolPoliceOfficer.schools: expected at most the "
-                            + locality.secondarySchools()
+                    path
+                            + ".schools: expected at most the "
+                            + secondaries
                             + " secondary schools, found "
-                            + interventions.schoolPoliceOfficer().schools());
+                            + schools);
         }
-        if (interventions.threeTier().enabled()
-                && interventions.threeTier().schools() > locality.secondarySchools()) {
+        if (hosts.isEmpty()) {
+            return;
+        }
+        if (hosts.size() != schools) {
             throw new IllegalArgumentException(
-                    "interventions.threeTier.schools: expected at most the "
-                            + locality.secondarySchools()
-                            + " secondary schools, found "
-                            + interventions.threeTier().schools());
+                    path
+                            + ".hostSchools: expected "
+                            + schools
+                            + " school numbers (as many as "
+                            + path
+                            + ".schools), found "
+                            + hosts.size());
+        }
+        for (int h : hosts) {
+            if (h < 1 || h > secondaries) {
+                throw new IllegalArgumentException(
+                        path
+                                + ".hostSchools: expected school numbers from 1 to "
+                                + secondaries
+                                + ", found "
+                                + h);
+            }
+        }
+        if (hosts.stream().distinct().count() != hosts.size()) {
+            throw new IllegalArgumentException(
+                    path + ".hostSchools: expected each school once, found " + hosts);
         }
     }
 

@@ -1,6 +1,7 @@
 package issim.core.params;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * A police officer based in schools (000 case study 3): shared between two schools, half the week
@@ -15,6 +16,11 @@ public record SchoolPoliceOfficer(
                         max = 500,
                         source = "000 case study 3: two")
                 int schools,
+        @Param(
+                        value =
+                                "Host schools named by number (1 for secondary school 1), exactly as many as schools; empty: the schools with the most anti-social behaviour police have learnt of before the start",
+                        source = "000 case studies 2 and 3")
+                List<Integer> hostSchools,
         @Param(
                         value = "Share of the week the officer is at each school",
                         unit = "share",
@@ -69,10 +75,12 @@ public record SchoolPoliceOfficer(
         implements Serializable {
 
     public SchoolPoliceOfficer {
+        hostSchools = hostSchools == null ? null : List.copyOf(hostSchools);
         ParameterCheck.require(
                 SchoolPoliceOfficer.class,
                 enabled,
                 schools,
+                hostSchools,
                 weekShare,
                 salaryShare,
                 detectionTarget,
@@ -83,7 +91,7 @@ public record SchoolPoliceOfficer(
     }
 
     public static SchoolPoliceOfficer off() {
-        return new SchoolPoliceOfficer(false, 2, 0.5, 0.3, false, 0.3, 0.85, 0.25, 0.03);
+        return new SchoolPoliceOfficer(false, 2, List.of(), 0.5, 0.3, false, 0.3, 0.85, 0.25, 0.03);
     }
 
     public SchoolPoliceOfficer withSchools(int n) {

@@ -1,6 +1,7 @@
 package issim.core.params;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Wigan's Partners in Prevention (000 case study 2): schools chosen by ASB ranking; tier 1 a
@@ -17,6 +18,11 @@ public record ThreeTierPrevention(
                         max = 500,
                         source = "000 case study 2")
                 int schools,
+        @Param(
+                        value =
+                                "Host schools named by number (1 for secondary school 1), exactly as many as schools; empty: by ASB ranking: the schools with the most incidents police have learnt of before the start",
+                        source = "000 case studies 2 and 3")
+                List<Integer> hostSchools,
         @Param(
                         value = "Fall in ASB propensity after the tier 1 universal programme",
                         unit = "share",
@@ -84,10 +90,12 @@ public record ThreeTierPrevention(
         implements Serializable {
 
     public ThreeTierPrevention {
+        hostSchools = hostSchools == null ? null : List.copyOf(hostSchools);
         ParameterCheck.require(
                 ThreeTierPrevention.class,
                 enabled,
                 schools,
+                hostSchools,
                 tier1Effect,
                 tier1Weeks,
                 tier2Effect,
@@ -100,7 +108,8 @@ public record ThreeTierPrevention(
     }
 
     public static ThreeTierPrevention off() {
-        return new ThreeTierPrevention(false, 2, 0.15, 6, 0.3, 0.4, 2, 0.5, 40, 600, 2_500);
+        return new ThreeTierPrevention(
+                false, 2, List.of(), 0.15, 6, 0.3, 0.4, 2, 0.5, 40, 600, 2_500);
     }
 
     public ThreeTierPrevention on() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import issim.core.TestWorlds;
@@ -20,6 +21,7 @@ import issim.core.params.CoLocation;
 import issim.core.params.CommonAssessment;
 import issim.core.params.IntegratedServicesLeader;
 import issim.core.params.ModelParameters;
+import issim.core.params.ParameterPaths;
 import issim.core.params.SchoolPoliceOfficer;
 import issim.core.params.ThreeTierPrevention;
 import issim.core.process.Context;
@@ -47,8 +49,23 @@ class InterventionsTest {
         World w = TestWorlds.started(SMALL, 1);
         Context ctx = w.context();
         CoLocation p = CoLocation.off().on(1);
-        CoLocatedTeams teams = new CoLocatedTeams(ctx, p);
+        CoLocatedTeams teams = new CoLocatedTeams(ctx, p, w.levels());
         teams.start();
+        // Without named hosts, the school whose pupils have the most additional need hosts.
+        double best = -1;
+        Site neediest = null;
+        for (Site s : ctx.locality().secondarySchools()) {
+            long pupils = ctx.population().children().stream().filter(c -> c.school() == s).count();
+            long inNeed =
+                    ctx.population().children().stream()
+                            .filter(c -> c.school() == s && w.levels().level(c) >= 2)
+                            .count();
+            if (inNeed / (double) pupils > best) {
+                best = inNeed / (double) pupils;
+                neediest = s;
+            }
+        }
+        assertEquals(List.of(neediest), teams.hosts());
         for (Site school : teams.hosts()) {
             for (AgencyKind agency : p.agencies()) {
                 Practitioner based = ctx.locality().colocatedAt(school, agency);
@@ -56,12 +73,57 @@ class InterventionsTest {
                 assertEquals(p.daysPerWeek(), based.daysAt(school), 1e-12);
             }
         }
-        Site second = ctx.locality().secondarySchools().get(1);
-        assertNull(ctx.locality().colocatedAt(second, AgencyKind.SOCIAL_CARE));
+        for (Site other : ctx.locality().secondarySchools()) {
+            if (other != neediest) {
+                assertNull(ctx.locality().colocatedAt(other, AgencyKind.SOCIAL_CARE));
+            }
+        }
         assertEquals(p.setUpCost(), ctx.counters().cost(AgencyKind.SCHOOL), 1e-6);
         teams.bookMonthlyCost();
         assertEquals(
                 p.setUpCost() + p.runningCost() / 12, ctx.counters().cost(AgencyKind.SCHOOL), 1e-6);
+    }
+
+    @Test
+    void namedHostSchoolsGetTheInterventionExactlyThere() {
+        World w = TestWorlds.started(SMALL, 9);
+        Context ctx = w.context();
+        List<Site> secondaries = ctx.locality().secondarySchools();
+        CoLocatedTeams teams =
+                new CoLocatedTeams(
+                        ctx,
+                        ParameterPaths.with(CoLocation.off().on(1), "hostSchools", List.of(3)),
+                        w.levels());
+        teams.start();
+        assertEquals(List.of(secondaries.get(2)), teams.hosts());
+        for (Site s : secondaries) {
+            assertEquals(
+                    s == secondaries.get(2),
+                    ctx.locality().colocatedAt(s, AgencyKind.SOCIAL_CARE) != null,
+                    s.toString());
+        }
+        SchoolBasedOfficer officer =
+                new SchoolBasedOfficer(
+                        ctx,
+                        ParameterPaths.with(
+                                SchoolPoliceOfficer.off().on(false), "hostSchools", List.of(3, 1)),
+                        w.youthJustice());
+        officer.start();
+        assertEquals(List.of(secondaries.get(2), secondaries.get(0)), officer.schools());
+        var refused =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                ParameterPaths.with(
+                                        ParameterPaths.with(
+                                                SMALL, "interventions.coLocation.enabled", true),
+                                        "interventions.coLocation.hostSchools",
+                                        List.of(4)));
+        assertTrue(
+                refused.getMessage()
+                        .startsWith(
+                                "interventions.coLocation.hostSchools: expected school numbers"),
+                refused.getMessage());
     }
 
     @Test

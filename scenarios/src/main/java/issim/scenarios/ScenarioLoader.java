@@ -1,6 +1,9 @@
 package issim.scenarios;
 
+import issim.core.params.Interventions;
+import issim.core.params.ParameterPaths;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads a scenario by bundled name or by file path. {@code extends: <name or path>} makes a
@@ -49,11 +53,112 @@ public final class ScenarioLoader {
         if (doc == null || !errors.isEmpty()) {
             throw new ScenarioException(errors);
         }
+        Scenario scenario;
         try {
-            return new Scenario(source.name(), doc.description(), doc.settings(), doc.parameters());
+            scenario =
+                    new Scenario(
+                            source.name(), doc.description(), doc.settings(), doc.parameters());
         } catch (IllegalArgumentException e) {
             binder.reportRefusal(tree, "", e);
             throw new ScenarioException(errors);
+        }
+        refuseDormantSettings(tree, scenario.parameters().interventions(), source.file(), errors);
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+        return scenario;
+    }
+
+    /**
+     * An intervention the file changes a setting of but does not switch on would run exactly the
+     * baseline without a word: refused, at the first such setting the file itself wrote. Settings
+     * left at their defaults (as `issim show --resolved` writes them) pass.
+     */
+    private static void refuseDormantSettings(
+            Node.Mapping tree, Interventions resolved, String file, List<ScenarioError> errors) {
+        Node.Entry section = tree.entries().get("interventions");
+        if (section == null || !(section.value() instanceof Node.Mapping interventions)) {
+            return;
+        }
+        for (RecordComponent c : Interventions.class.getRecordComponents()) {
+            Node.Entry entry = interventions.entries().get(c.getName());
+            if (entry == null || !(entry.value() instanceof Node.Mapping settings)) {
+                continue;
+            }
+            Object value = read(resolved, c);
+            String switchName = switchOf(c.getType());
+            if (switchName == null || isOn(value, switchName)) {
+                continue;
+            }
+            Record defaults = (Record) read(Interventions.none(), c);
+            for (Map.Entry<String, Node.Entry> own : settings.entries().entrySet()) {
+                String key = own.getKey();
+                if (!key.equals(switchName)
+                        && own.getValue().keyPosition().file().equals(file)
+                        && !MECHANISM.contains(c.getName() + "." + key)
+                        && !ParameterPaths.get((Record) value, key)
+                                .equals(ParameterPaths.get(defaults, key))) {
+                    String path = "interventions." + c.getName();
+                    errors.add(
+                            new ScenarioError(
+                                    own.getValue().keyPosition(),
+                                    path + "." + own.getKey(),
+                                    "settings only for an intervention that is switched on ("
+                                            + path
+                                            + "."
+                                            + switchName
+                                            + ": true), or none",
+                                    "'"
+                                            + own.getKey()
+                                            + "' set while "
+                                            + path
+                                            + "."
+                                            + switchName
+                                            + " is false"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Settings of the common assessment that its mechanism uses whether or not the roll-out takes
+     * place (see {@code World.warmUpParameters}).
+     */
+    private static final Set<String> MECHANISM =
+            Set.of(
+                    "commonAssessment.baselineTrainedShare",
+                    "commonAssessment.consentBase",
+                    "commonAssessment.integratedPlanMultiplier",
+                    "commonAssessment.planDays");
+
+    private static Object read(Record r, RecordComponent c) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The boolean that switches an intervention on: {@code enabled}, or {@code pooled}. */
+    private static String switchOf(Class<?> type) {
+        if (!type.isRecord()) {
+            return null;
+        }
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getType() == boolean.class
+                    && (c.getName().equals("enabled") || c.getName().equals("pooled"))) {
+                return c.getName();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOn(Object record, String switchName) {
+        try {
+            return (boolean) record.getClass().getMethod(switchName).invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -70,6 +70,26 @@ class BadInputTest {
                         "interventions:\n  schoolPoliceOfficer:\n    enabled: true\n    schools: 9\n",
                         "bad.yaml:4:14: interventions.schoolPoliceOfficer.schools: expected at most the 3 secondary schools, found 9"),
                 Arguments.of(
+                        "settings for an intervention that is not switched on",
+                        "interventions:\n  coLocation:\n    schools: 2\n",
+                        "bad.yaml:3:5: interventions.coLocation.schools: expected settings only for an intervention that is switched on (interventions.coLocation.enabled: true), or none, found 'schools' set while interventions.coLocation.enabled is false"),
+                Arguments.of(
+                        "co-location with no agency",
+                        "interventions:\n  coLocation:\n    enabled: true\n    agencies: []\n",
+                        "bad.yaml:4:15: interventions.coLocation.agencies: expected at least one agency when enabled, found none"),
+                Arguments.of(
+                        "an agency co-located twice",
+                        "interventions:\n  coLocation:\n    enabled: true\n    agencies: [health, health]\n",
+                        "bad.yaml:4:15: interventions.coLocation.agencies: expected each agency once, found [health, health]"),
+                Arguments.of(
+                        "co-location on no day of the week",
+                        "interventions:\n  coLocation:\n    enabled: true\n    daysPerWeek: 0\n",
+                        "bad.yaml:4:18: interventions.coLocation.daysPerWeek: expected at least 1 day a week when enabled, found 0"),
+                Arguments.of(
+                        "an officer booked for more than a week a week",
+                        "interventions:\n  schoolPoliceOfficer:\n    enabled: true\n    weekShare: 0.6\n",
+                        "bad.yaml:4:16: interventions.schoolPoliceOfficer.weekShare: expected at most 1/2 of the week at each of 2 schools (one officer cannot work more than a week a week), found 0.6"),
+                Arguments.of(
                         "a value for a section",
                         "locality: 5\n",
                         "bad.yaml:1:11: locality: expected a mapping of locality settings, found 5"),

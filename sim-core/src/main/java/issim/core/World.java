@@ -19,6 +19,7 @@ import issim.core.model.Child;
 import issim.core.model.Locality;
 import issim.core.model.NeedLevels;
 import issim.core.model.Population;
+import issim.core.model.Site;
 import issim.core.model.TrustMatrix;
 import issim.core.observe.Counters;
 import issim.core.observe.MonthlyMeasures;
@@ -57,7 +58,9 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import sim.engine.SimState;
 
 /**
@@ -339,7 +342,8 @@ public final class World extends SimState {
                         ctx.trust(),
                         referrals.book(),
                         levels,
-                        need::advance);
+                        need::advance,
+                        this::hostSchools);
     }
 
     /**
@@ -435,6 +439,26 @@ public final class World extends SimState {
         }
         if (iv.noBlameCulture().enabled()) {
             out.add(new NoBlameReviews(safeguarding));
+        }
+        return out;
+    }
+
+    /**
+     * Each intervention in force that is based in schools, by key, with its host schools' numbers.
+     * Read through the current {@link #pacing}, which is rebuilt at day 0.
+     */
+    private Map<String, List<Integer>> hostSchools() {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        List<Site> secondaries = ctx.locality().secondarySchools();
+        for (Intervention iv : pacing.inForce()) {
+            List<Site> hosts = iv.hosts();
+            if (!hosts.isEmpty()) {
+                List<Integer> numbers = new ArrayList<>(hosts.size());
+                for (Site school : hosts) {
+                    numbers.add(secondaries.indexOf(school) + 1);
+                }
+                out.put(iv.kind().key(), numbers);
+            }
         }
         return out;
     }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ValidateCommand.class,
             RunCommand.class,
-            CompareCommand.class
+            CompareCommand.class,
+            CalibrationCommand.class
         },
         footer = {
             "",

@@ -7,16 +7,23 @@ import issim.experiments.run.Series;
 import issim.experiments.stats.Statistics;
 import issim.experiments.stats.Summary;
 import issim.scenarios.Scenario;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.DoubleFunction;
 
 /**
- * report.html: one self-contained file that opens offline — what was run, the outcome-curve figures
- * (embedded PNG), the agency-by-agency trust matrix at start and end as heat maps, effects against
- * the baseline with confidence intervals, costs and cost per outcome gained, and caveats. It makes
- * no external request and carries no time stamp, so it is reproducible byte for byte.
+ * report.html: one self-contained file that opens offline — what was run, in a comparison the
+ * effects in the schools hosting the interventions, the outcome-curve figures (embedded PNG), the
+ * agency-by-agency trust matrix at start and end as heat maps, effects against the baseline with
+ * confidence intervals, costs and cost per outcome gained, and caveats. It makes no external
+ * request and carries no time stamp, so it is reproducible byte for byte.
  */
 final class HtmlReport {
     /**
@@ -45,6 +52,10 @@ final class HtmlReport {
                     Shown.of(Measure.TRUST_FAMILY),
                     Shown.of(Measure.COST).withUnit());
 
+    /** The measures also observed among each secondary school's pupils, in catalogue order. */
+    private static final List<Measure> BY_SCHOOL =
+            Arrays.stream(Measure.values()).filter(Measure::bySchool).toList();
+
     private HtmlReport() {}
 
     static String render(
@@ -72,6 +83,9 @@ final class HtmlReport {
                                 : "run of " + esc(first.name()))
                 .append("</h1>\n");
         whatWasRun(h, plan);
+        if (plan.compare() && results.size() > 1) {
+            hostSchools(h, results, rows, plan);
+        }
         boolean band = plan.replications() > 1;
         h.append("<h2>Outcome curves</h2>\n<p>Monthly values: the mean over replications")
                 .append(
@@ -165,6 +179,234 @@ final class HtmlReport {
                 .append("; inputs sha256:")
                 .append(Manifest.inputHash(plan), 0, 16)
                 .append("….</p>\n");
+    }
+
+    /**
+     * Effects where they happen: for each scenario with host schools in every replication, the
+     * per-school measures in its host schools against the baseline's in the same schools, paired by
+     * seed, beside the locality-wide effect; and what it asks of children's social care.
+     */
+    private static void hostSchools(
+            StringBuilder h,
+            List<List<Series>> results,
+            List<Summary.Row> rows,
+            ExperimentPlan plan) {
+        List<Series> baseline = results.get(0);
+        String base = baseline.get(0).scenario();
+        StringBuilder tables = new StringBuilder();
+        for (List<Series> scenario : results.subList(1, results.size())) {
+            String name = scenario.get(0).scenario();
+            List<Set<Integer>> hosts = new ArrayList<>();
+            for (Series s : scenario) {
+                Set<Integer> schools = new TreeSet<>();
+                hostsOf(s).values().forEach(schools::addAll);
+                hosts.add(schools);
+            }
+            long without = hosts.stream().filter(Set::isEmpty).count();
+            if (without == scenario.size()) {
+                continue; // reaches the whole locality: no host schools to speak of
+            }
+            tables.append("<h3>").append(esc(name)).append("</h3>\n");
+            if (without > 0) {
+                tables.append("<p>")
+                        .append(esc(name))
+                        .append(" has host schools in ")
+                        .append(scenario.size() - without)
+                        .append(" of ")
+                        .append(scenario.size())
+                        .append(
+                                " replications only (an intervention not yet started by the end of"
+                                        + " the run): not compared.</p>\n");
+                continue;
+            }
+            tables.append("<p>Host schools: ").append(hostNames(scenario)).append(".</p>\n");
+            tables.append("<table>\n<tr><th>measure</th><th>")
+                    .append(esc(base))
+                    .append(", host schools</th><th>")
+                    .append(esc(name))
+                    .append(", host schools</th><th>difference in the host schools</th>")
+                    .append("<th>95% CI</th><th>against baseline</th>")
+                    .append("<th>locality-wide difference</th><th>95% CI</th>")
+                    .append("<th>against baseline</th></tr>\n");
+            Statistics inNeed = null;
+            for (Measure m : BY_SCHOOL) {
+                double[] in = new double[scenario.size()], out = new double[scenario.size()];
+                for (int r = 0; r < scenario.size(); r++) {
+                    in[r] = meanOver(scenario.get(r), m, hosts.get(r));
+                    out[r] = meanOver(baseline.get(r), m, hosts.get(r));
+                }
+                Statistics d = Statistics.paired(in, out);
+                if (m == Measure.CHILDREN_IN_NEED_PER_10K) {
+                    inNeed = d;
+                }
+                Verdict v = Verdict.of(m.better(), d);
+                tables.append("<tr><td>")
+                        .append(esc(m.label()))
+                        .append("</td><td class=\"n\">")
+                        .append(fmt(Statistics.of(out).mean()))
+                        .append("</td><td class=\"n\">")
+                        .append(fmt(Statistics.of(in).mean()))
+                        .append("</td><td class=\"")
+                        .append(v.cssClass())
+                        .append("\">")
+                        .append(signed(d.mean()))
+                        .append("</td><td class=\"n\">")
+                        .append(interval(d, HtmlReport::signed))
+                        .append("</td><td class=\"")
+                        .append(v.cssClass())
+                        .append("\">")
+                        .append(v.text(d))
+                        .append("</td>");
+                Summary.Row all = find(rows, name, Shown.of(m));
+                if (all == null || all.diff() == null) {
+                    tables.append("<td></td><td></td><td></td>");
+                } else {
+                    Verdict w = Verdict.of(m.better(), all.diff());
+                    tables.append("<td class=\"")
+                            .append(w.cssClass())
+                            .append("\">")
+                            .append(signed(all.diff().mean()))
+                            .append("</td><td class=\"n\">")
+                            .append(interval(all.diff(), HtmlReport::signed))
+                            .append("</td><td class=\"")
+                            .append(w.cssClass())
+                            .append("\">")
+                            .append(w.text(all.diff()))
+                            .append("</td>");
+                }
+                tables.append("</tr>\n");
+            }
+            tables.append("</table>\n");
+            if (inNeed != null) {
+                tables.append("<p>").append(socialCareDemand(inNeed)).append("</p>\n");
+            }
+        }
+        if (tables.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Effects in the host schools</h2>\n<p>")
+                .append(
+                        "What each scenario does for the children it reaches: the pupils of the secondary schools that host its ")
+                .append(
+                        "interventions. For each replication, a measure is averaged over the months and over the scenario's host ")
+                .append(
+                        "schools (each school counting equally), and the baseline's values for the same schools in the same ")
+                .append(
+                        "replication are subtracted: both runs share the seed, the families and the schools. The difference and ")
+                .append(
+                        "its 95% confidence interval (Student's t) are over replications. Rates are per the schools' own pupils ")
+                .append(
+                        "(first-time entrants per 1,000 pupils aged 10-17). The locality-wide difference, from the effects table ")
+                .append(
+                        "below, is beside it for contrast: an effect on a few schools' pupils is diluted across the whole ")
+                .append(
+                        "locality. Better or worse is judged as in that table, only where the whole interval lies on one side of zero.")
+                .append(
+                        plan.replications() > 1
+                                ? ""
+                                : " With one replication there is no interval (n/a), so nothing is judged.")
+                .append("</p>\n")
+                .append(tables);
+    }
+
+    /** By intervention key, the schools (numbers from 1) a replication reports it hosted by. */
+    private static Map<String, Set<Integer>> hostsOf(Series s) {
+        Map<String, Set<Integer>> out = new TreeMap<>();
+        for (Series.Key k : s.keys()) {
+            if (!k.measure().equals(Measure.HOST_SCHOOL.key())) {
+                continue;
+            }
+            String intervention = k.group().substring(0, k.group().lastIndexOf('.'));
+            for (double v : s.values(k)) {
+                if (!Double.isNaN(v)) {
+                    out.computeIfAbsent(intervention, i -> new TreeSet<>()).add((int) v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each intervention's host schools by name; where the replications chose differently, each
+     * school with the number of replications that chose it.
+     */
+    private static String hostNames(List<Series> scenario) {
+        Map<String, Map<Integer, Integer>> chosen = new TreeMap<>();
+        for (Series s : scenario) {
+            for (Map.Entry<String, Set<Integer>> e : hostsOf(s).entrySet()) {
+                for (int school : e.getValue()) {
+                    chosen.computeIfAbsent(e.getKey(), k -> new TreeMap<>())
+                            .merge(school, 1, Integer::sum);
+                }
+            }
+        }
+        int n = scenario.size();
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, Integer>> e : chosen.entrySet()) {
+            boolean same = e.getValue().values().stream().allMatch(c -> c == n);
+            List<String> schools = new ArrayList<>();
+            for (Map.Entry<Integer, Integer> school : e.getValue().entrySet()) {
+                schools.add(
+                        "secondary school "
+                                + school.getKey()
+                                + (same
+                                        ? ""
+                                        : " ("
+                                                + school.getValue()
+                                                + " of "
+                                                + n
+                                                + " replications)"));
+            }
+            String agreed = same && n > 1 ? " in every replication" : "";
+            parts.add(
+                    esc(e.getKey().replace('_', ' ')) + ": " + String.join(", ", schools) + agreed);
+        }
+        return String.join("; ", parts);
+    }
+
+    /** A measure over some secondary schools: the mean of their run means. */
+    private static double meanOver(Series s, Measure m, Set<Integer> schools) {
+        double sum = 0;
+        for (int school : schools) {
+            sum += Summary.runMean(s, new Series.Key(m.key(), Measure.schoolGroup(school)));
+        }
+        return sum / schools.size();
+    }
+
+    /**
+     * What the host schools' change in children in need asks of children's social care, said
+     * plainly: finding more need is a demand someone has to meet.
+     */
+    private static String socialCareDemand(Statistics d) {
+        String change = signed(d.mean()) + " per 10,000 pupils";
+        String ci = d.hasInterval() ? " (95% CI " + interval(d, HtmlReport::signed) + ")" : "";
+        String lead = "<b>Demand on children's social care.</b> ";
+        if (d.above(0)) {
+            return lead
+                    + "Children in need in the host schools rise: "
+                    + change
+                    + ci
+                    + ". The scenario finds more need there, and children's social care has to meet it.";
+        }
+        if (d.below(0)) {
+            return lead
+                    + "Children in need in the host schools fall: "
+                    + change
+                    + ci
+                    + ", less demand on children's social care.";
+        }
+        if (d.hasInterval()) {
+            return lead
+                    + "No clear change in children in need in the host schools: "
+                    + change
+                    + ci
+                    + ", an interval that includes no change.";
+        }
+        return lead
+                + "Children in need in the host schools change by "
+                + change
+                + (d.mean() > 0 ? ", a rise" : "")
+                + " in the one replication; with one replication there is no interval.";
     }
 
     private static void trust(StringBuilder h, List<List<Series>> results) {

@@ -149,8 +149,8 @@ final class Plots {
 
     /**
      * Units whose values cannot be negative: counts, shares, rates, indices and trust in [0, 1],
-     * days and costs. A level band is clipped at zero only for these; a new unit is left unclipped
-     * until it is added here.
+     * days, costs and school numbers. A level band is clipped at zero only for these; a new unit is
+     * left unclipped until it is added here.
      */
     private static final Set<String> NON_NEGATIVE_UNITS =
             Set.of(
@@ -164,7 +164,8 @@ final class Plots {
                     "per 10,000 children",
                     "per 10,000 children a year",
                     "per 1,000 aged 10-17 a year",
-                    "GBP");
+                    "GBP",
+                    "school number");
 
     private static final Color[] PALETTE = {
         new Color(0x44, 0x44, 0x44),

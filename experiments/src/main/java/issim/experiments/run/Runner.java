@@ -7,7 +7,9 @@ import issim.experiments.run.RunSettingsConflictException.Setting;
 import issim.scenarios.RunSettings;
 import issim.scenarios.Scenario;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Plans and runs a set of scenarios: every scenario on the same run settings, so on the same seeds
@@ -32,6 +34,7 @@ public final class Runner {
             int threads,
             boolean compare)
             throws BadInputException {
+        requireDistinctNames(command, scenarios);
         requireAgreement(scenarios, overrides);
         RunSettings base = scenarios.get(0).run();
         ModelParameters baseParams = scenarios.get(0).parameters();
@@ -70,6 +73,22 @@ public final class Runner {
     public static List<List<Series>> run(ExperimentPlan plan, ProgressListener progress)
             throws InterruptedException, RunFailedException {
         return Experiment.run(plan, progress);
+    }
+
+    /** Every table, plot and file labels a scenario by its name: two alike would be confused. */
+    private static void requireDistinctNames(String command, List<Scenario> scenarios)
+            throws BadInputException {
+        Set<String> seen = new HashSet<>();
+        for (Scenario s : scenarios) {
+            if (!seen.add(s.name())) {
+                throw new BadInputException(
+                        command
+                                + ": expected each scenario once, found '"
+                                + s.name()
+                                + "' twice (outputs label scenarios by name: rename a copy"
+                                + " of the file to compare two variants)");
+            }
+        }
     }
 
     private static void requireAgreement(List<Scenario> scenarios, Overrides overrides)

@@ -61,7 +61,7 @@ public final class Summary {
     }
 
     /** Mean over the months it was observed in: the replication's value for the summary. */
-    static double runMean(Series s, Series.Key key) {
+    public static double runMean(Series s, Series.Key key) {
         double[] v = s.values(key);
         if (v == null) {
             return Double.NaN;

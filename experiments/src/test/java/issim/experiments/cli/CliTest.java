@@ -265,6 +265,75 @@ class CliTest {
         assertTrue(levels > 0 && differences > levels, "the differences follow the levels");
     }
 
+    /** The mean of a summary.csv column over the rows of a scenario, measure and groups. */
+    private static double meanOf(
+            List<String> summary,
+            String scenario,
+            String measure,
+            List<String> groups,
+            int column) {
+        double sum = 0;
+        for (String group : groups) {
+            String prefix = scenario + "," + measure + "," + group + ",";
+            sum +=
+                    Double.parseDouble(
+                            summary.stream()
+                                    .filter(l -> l.startsWith(prefix))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .split(",", -1)[column]);
+        }
+        return sum / groups.size();
+    }
+
+    @Test
+    void theReportLeadsWithTheEffectsInTheHostSchools() throws Exception {
+        String html = Files.readString(compared.resolve("report.html"));
+        int start = html.indexOf("<h2>Effects in the host schools</h2>");
+        int curves = html.indexOf("<h2>Outcome curves</h2>");
+        assertTrue(
+                html.indexOf("<h2>What was run</h2>") < start && start < curves,
+                "right after what was run");
+        String section = html.substring(start, curves);
+        assertTrue(section.contains("<h3>small-co</h3>"), section);
+        assertTrue(
+                section.contains(
+                        "<p>Host schools: co location: secondary school 1, secondary school 2,"
+                                + " secondary school 3 in every replication.</p>"),
+                section);
+        List<String> rows =
+                section.lines().filter(l -> l.startsWith("<tr><td>")).collect(Collectors.toList());
+        assertEquals(
+                List.of(
+                        Measure.UNMET_NEED_SHARE.label(),
+                        Measure.CHILDREN_IN_NEED_PER_10K.label(),
+                        Measure.PROTECTION_PLANS_PER_10K.label(),
+                        Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR.label()),
+                rows.stream()
+                        .map(l -> l.substring(8, l.indexOf("</td>")))
+                        .collect(Collectors.toList()));
+        // Every school hosts here, and each counts equally: the host schools' values are the
+        // means of the schools' own rows in summary.csv.
+        List<String> summary = Files.readAllLines(compared.resolve("summary.csv"));
+        List<String> schools =
+                List.of("secondary_school_1", "secondary_school_2", "secondary_school_3");
+        List<String> unmet = fields(rows.get(0).replaceAll("</?t[dr][^>]*>", ","));
+        int mean = 4, diff = 8;
+        double baseline = meanOf(summary, "small", "unmet_need_share", schools, mean);
+        double co = meanOf(summary, "small-co", "unmet_need_share", schools, mean);
+        double difference = meanOf(summary, "small-co", "unmet_need_share", schools, diff);
+        for (String shown :
+                List.of(
+                        String.format(Locale.ROOT, "%.4g", baseline),
+                        String.format(Locale.ROOT, "%.4g", co),
+                        String.format(
+                                Locale.ROOT, difference >= 0 ? "+%.4g" : "%.4g", difference))) {
+            assertTrue(unmet.contains(shown), shown + " in " + rows.get(0));
+        }
+        assertTrue(section.contains("Demand on children's social care."), section);
+        assertTrue(rows.get(0).contains("</td><td class=\"n\">"), "a 95% interval column");
+    }
+
     @Test
     void effectCellsCarryOneClassAndSayBetterOrWorseInWords() throws Exception {
         String html = Files.readString(compared.resolve("report.html"));

@@ -92,4 +92,23 @@ class RunnerTest {
                                 1,
                                 false));
     }
+
+    @Test
+    void aComparisonRefusesTheSameScenarioNameTwice() throws Exception {
+        Scenario baseline = ScenarioLoader.load("baseline");
+        BadInputException refused =
+                assertThrows(
+                        BadInputException.class,
+                        () ->
+                                Runner.plan(
+                                        "compare",
+                                        List.of(baseline, baseline),
+                                        Overrides.none(),
+                                        1,
+                                        true));
+        assertEquals(
+                "compare: expected each scenario once, found 'baseline' twice (outputs label"
+                        + " scenarios by name: rename a copy of the file to compare two variants)",
+                refused.getMessage());
+    }
 }

@@ -41,6 +41,7 @@ public final class CoLocatedTeams implements Intervention, Serializable {
      * pupils have the most additional need (the share at level 2 or above), where a team has most
      * to find (003: schools as hubs for the children who need most).
      */
+    @Override
     public List<Site> hosts() {
         return hosts;
     }

@@ -1,7 +1,9 @@
 package issim.core.intervention;
 
 import issim.core.domain.InterventionKind;
+import issim.core.model.Site;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * One intervention a scenario can put in place (docs/ODD.md §7.14). {@link Pacing} decides when it
@@ -19,4 +21,12 @@ public interface Intervention extends Serializable {
 
     /** One month's effect beyond the mechanisms' hooks (none by default). */
     default void month() {}
+
+    /**
+     * The secondary schools it is based in, known once it has started, in the order chosen (none by
+     * default: most interventions reach the whole locality).
+     */
+    default List<Site> hosts() {
+        return List.of();
+    }
 }

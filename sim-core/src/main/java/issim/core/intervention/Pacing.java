@@ -63,20 +63,20 @@ public final class Pacing implements Serializable {
 
     /** Books the month's running costs of the interventions in force, in their fixed order. */
     public void bookMonthlyCosts() {
-        for (Intervention iv : inOrder()) {
+        for (Intervention iv : inForce()) {
             iv.bookMonthlyCost();
         }
     }
 
     /** The month's effects of the interventions in force. */
     public void month() {
-        for (Intervention iv : inOrder()) {
+        for (Intervention iv : inForce()) {
             iv.month();
         }
     }
 
     /** Interventions in force, in the planned order (whatever order they started in). */
-    private List<Intervention> inOrder() {
+    public List<Intervention> inForce() {
         List<Intervention> out = new ArrayList<>(started.size());
         for (Intervention iv : planned) {
             if (started.contains(iv)) {

@@ -83,6 +83,11 @@ public final class SchoolBasedOfficer implements Intervention, SchoolPolicing, S
     }
 
     @Override
+    public List<Site> hosts() {
+        return schools();
+    }
+
+    @Override
     public boolean covers(Site school) {
         return schools.contains(school);
     }

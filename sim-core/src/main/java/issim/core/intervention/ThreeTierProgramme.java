@@ -91,6 +91,11 @@ public final class ThreeTierProgramme implements Intervention, Diversion, Serial
         return List.copyOf(schools);
     }
 
+    @Override
+    public List<Site> hosts() {
+        return schools();
+    }
+
     /** Highest tier {@code child} has reached (0: none). */
     public int tier(Child child) {
         return child.id() < tier.length ? tier[child.id()] : 0;

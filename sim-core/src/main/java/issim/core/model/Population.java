@@ -83,11 +83,6 @@ public final class Population implements Serializable {
         }
     }
 
-    /** Drops families none of whose children still lives here (they are not met again). */
-    public void pruneFamilies() {
-        resident.removeIf(f -> !f.resident());
-    }
-
     /** The child with this id, present or gone. */
     public Child child(int id) {
         return childrenById.get(id);

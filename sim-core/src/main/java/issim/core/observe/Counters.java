@@ -2,6 +2,7 @@ package issim.core.observe;
 
 import issim.core.domain.AgencyKind;
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * Running totals since the start of the run (warm-up included); observers difference them by month.
@@ -10,6 +11,12 @@ public final class Counters implements Serializable {
     private final long[] tallies = new long[Tally.COUNT];
     private final long[][] agency = new long[AgencyKind.COUNT][AgencyTally.COUNT];
     private final double[] cost = new double[AgencyKind.COUNT];
+
+    /**
+     * Tallies by the site of the child counted (its school), indexed by site id then tally; grown
+     * as sites are first counted at, since the counters are made before the locality is.
+     */
+    private long[][] atSite = new long[0][];
 
     public void add(Tally t) {
         tallies[t.ordinal()]++;
@@ -21,6 +28,25 @@ public final class Counters implements Serializable {
 
     public long get(Tally t) {
         return tallies[t.ordinal()];
+    }
+
+    /**
+     * Counts one of {@code t} at the site with id {@code siteId} as well: the total is counted with
+     * {@link #add(Tally)}.
+     */
+    public void addAtSite(Tally t, int siteId) {
+        if (siteId >= atSite.length) {
+            atSite = Arrays.copyOf(atSite, siteId + 1);
+        }
+        if (atSite[siteId] == null) {
+            atSite[siteId] = new long[Tally.COUNT];
+        }
+        atSite[siteId][t.ordinal()]++;
+    }
+
+    /** The count of {@code t} at the site with id {@code siteId} (0 if never counted there). */
+    public long getAtSite(Tally t, int siteId) {
+        return siteId < atSite.length && atSite[siteId] != null ? atSite[siteId][t.ordinal()] : 0;
     }
 
     public void add(AgencyKind a, AgencyTally t) {
@@ -48,6 +74,10 @@ public final class Counters implements Serializable {
             System.arraycopy(agency[a], 0, c.agency[a], 0, agency[a].length);
         }
         System.arraycopy(cost, 0, c.cost, 0, cost.length);
+        c.atSite = new long[atSite.length][];
+        for (int s = 0; s < atSite.length; s++) {
+            c.atSite[s] = atSite[s] == null ? null : atSite[s].clone();
+        }
         return c;
     }
 }

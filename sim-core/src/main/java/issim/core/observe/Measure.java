@@ -40,7 +40,7 @@ public enum Measure {
             "Share of children with unmet need",
             "share",
             Better.LOWER,
-            Grouping.ALL),
+            Grouping.ALL_AND_SCHOOL),
     CHILDREN("children", "Children in the locality", "children", Better.NEITHER, Grouping.ALL),
     AGED_10_17("aged_10_17", "Children aged 10-17", "children", Better.NEITHER, Grouping.ALL),
     CHILDREN_IN_NEED_PER_10K(
@@ -48,13 +48,13 @@ public enum Measure {
             "Children in need per 10,000",
             "per 10,000 children",
             Better.NEITHER,
-            Grouping.ALL),
+            Grouping.ALL_AND_SCHOOL),
     PROTECTION_PLANS_PER_10K(
             "protection_plans_per_10k",
             "Protection plans per 10,000",
             "per 10,000 children",
             Better.NEITHER,
-            Grouping.ALL),
+            Grouping.ALL_AND_SCHOOL),
     NEET_SHARE_16_17(
             "neet_share_16_17", "NEET share at 16-17", "share", Better.LOWER, Grouping.ALL),
     EVER_FIRST_TIME_ENTRANT_SHARE_10_17(
@@ -68,7 +68,7 @@ public enum Measure {
             "First-time entrants per 1,000 aged 10-17 a year",
             "per 1,000 aged 10-17 a year",
             Better.LOWER,
-            Grouping.ALL),
+            Grouping.ALL_AND_SCHOOL),
     SOCIAL_CARE_REFERRALS_PER_10K_YEAR(
             "social_care_referrals_per_10k_year",
             "Referrals to social care per 10,000 a year",
@@ -256,7 +256,13 @@ public enum Measure {
             "share",
             Better.NEITHER,
             Grouping.AGENCY_ONLY),
-    COST("cost", "Cost per month", "GBP", Better.NEITHER, Grouping.AGENCY);
+    COST("cost", "Cost per month", "GBP", Better.NEITHER, Grouping.AGENCY),
+    HOST_SCHOOL(
+            "host_school",
+            "School hosting an intervention",
+            "school number",
+            Better.NEITHER,
+            Grouping.HOST);
 
     /** Which direction of change is an improvement. */
     public enum Better {
@@ -271,6 +277,11 @@ public enum Measure {
         ALL,
         /** {@code all} and each deprivation quintile {@code q1} (least deprived) to {@code q5}. */
         QUINTILE,
+        /**
+         * {@code all} and each secondary school's pupils, {@code secondary_school_N} for the
+         * locality's secondary school N (from 1).
+         */
+        ALL_AND_SCHOOL,
         /** {@code all} and each agency's key. */
         AGENCY,
         /** Each agency's key only. */
@@ -280,7 +291,12 @@ public enum Measure {
         /** Each level of need, {@code 1} to {@code 4}. */
         NEED_LEVEL,
         /** Each commitment stage's key. */
-        STAGE
+        STAGE,
+        /**
+         * Each host school of each intervention in force, {@code <intervention key>.<i>} for its
+         * i-th (from 1); the value is the school's number.
+         */
+        HOST
     }
 
     private final String key;
@@ -316,6 +332,21 @@ public enum Measure {
 
     public Grouping grouping() {
         return grouping;
+    }
+
+    /** Whether the measure is also observed among each secondary school's pupils. */
+    public boolean bySchool() {
+        return grouping == Grouping.ALL_AND_SCHOOL;
+    }
+
+    /** The group of secondary school {@code number} (from 1), as in the locality's site names. */
+    public static String schoolGroup(int number) {
+        return "secondary_school_" + number;
+    }
+
+    /** The group of an intervention's {@code i}-th host school (from 1). */
+    public static String hostGroup(String interventionKey, int i) {
+        return interventionKey + "." + i;
     }
 
     /** The measure of the mean index of {@code outcome}. */

@@ -11,18 +11,22 @@ import issim.core.model.NeedLevels;
 import issim.core.model.Population;
 import issim.core.model.Practitioner;
 import issim.core.model.ReferralBook;
+import issim.core.model.Site;
 import issim.core.model.TrustMatrix;
 import issim.core.params.ModelParameters;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The monthly outcome curves (docs/ODD.md §4.11): outcome means overall and by deprivation
  * quintile, levels of need, unmet need and days to help, referrals and their fate, assessments and
  * plans, protection, harm and reviews, youth justice, NEET, trust (practitioner, agency-by-agency,
- * family), commitment stages, caseload use and cost. Counts are for the month; stocks are at its
- * end. It only reads the model, but for bringing each child's lazily kept outcomes up to date.
+ * family), commitment stages, caseload use and cost; then unmet need, children in need, protection
+ * plans and first-time entrants among each secondary school's pupils, and which schools host each
+ * intervention in force. Counts are for the month; stocks are at its end. It only reads the model,
+ * but for bringing each child's lazily kept outcomes up to date.
  */
 public final class MonthlyMeasures implements Serializable {
     private final ModelParameters params;
@@ -33,6 +37,11 @@ public final class MonthlyMeasures implements Serializable {
     private final ReferralBook referrals;
     private final NeedLevels levels;
     private final UpToDate upToDate;
+    private final Hosts hosts;
+
+    /** For each site id, the number (from 1) of the secondary school it is, or 0. */
+    private final int[] schoolNumber;
+
     private Counters previous;
     private int month;
 
@@ -44,7 +53,8 @@ public final class MonthlyMeasures implements Serializable {
             TrustMatrix trust,
             ReferralBook referrals,
             NeedLevels levels,
-            UpToDate upToDate) {
+            UpToDate upToDate,
+            Hosts hosts) {
         this.params = params;
         this.population = population;
         this.locality = locality;
@@ -53,6 +63,12 @@ public final class MonthlyMeasures implements Serializable {
         this.referrals = referrals;
         this.levels = levels;
         this.upToDate = upToDate;
+        this.hosts = hosts;
+        this.schoolNumber = new int[locality.sites().size()];
+        List<Site> secondaries = locality.secondarySchools();
+        for (int i = 0; i < secondaries.size(); i++) {
+            schoolNumber[secondaries.get(i).id()] = i + 1;
+        }
     }
 
     /**
@@ -65,6 +81,16 @@ public final class MonthlyMeasures implements Serializable {
         void bringUpTo(Child c, double time);
     }
 
+    /**
+     * The secondary schools hosting each intervention in force: by intervention key, the school
+     * numbers (from 1) in the order it chose them; interventions without host schools are left out.
+     * Observation may not depend on the interventions, so the world lends it this view of them.
+     */
+    @FunctionalInterface
+    public interface Hosts extends Serializable {
+        Map<String, List<Integer>> schools();
+    }
+
     /** Starts differencing from now. */
     public void reset() {
         previous = counters.snapshot();
@@ -75,7 +101,9 @@ public final class MonthlyMeasures implements Serializable {
     public MonthlyReport report(double now, double day) {
         List<Observation> out = new ArrayList<>(256);
         Counters c = counters;
-        outcomes(now, out);
+        // The secondary schools' observations come after all others, which keep their order.
+        List<Observation> bySchool = new ArrayList<>(64);
+        outcomes(now, out, bySchool);
         for (Tally t : Tally.values()) {
             if (t.measure() != null) {
                 out.add(new Observation(t.measure(), "all", c.get(t) - previous.get(t)));
@@ -93,11 +121,13 @@ public final class MonthlyMeasures implements Serializable {
         referrals(c, out);
         trust(out);
         workforce(c, out);
+        out.addAll(bySchool);
+        hostSchools(out);
         previous = c.snapshot();
         return new MonthlyReport(month++, day, out);
     }
 
-    private void outcomes(double now, List<Observation> out) {
+    private void outcomes(double now, List<Observation> out, List<Observation> bySchool) {
         List<Child> children = population.children();
         double[][] sum = new double[6][Outcome.COUNT];
         int[] count = new int[6];
@@ -109,6 +139,13 @@ public final class MonthlyMeasures implements Serializable {
                 aged16to17 = 0,
                 neet = 0,
                 fte = 0;
+        // The same counts among each secondary school's pupils, by school number (index 0 unused).
+        int schools = locality.secondarySchools().size() + 1;
+        int[] pupils = new int[schools],
+                pupilsUnmet = new int[schools],
+                pupilsInNeed = new int[schools],
+                pupilsProtected = new int[schools],
+                pupils10to17 = new int[schools];
         double neetLevel = params.youthJustice().neetLevel();
         // Indexed loops over the population's views: their iterators cost a measured tenth of a
         // run in the monthly sweeps.
@@ -124,14 +161,26 @@ public final class MonthlyMeasures implements Serializable {
             count[q]++;
             int lv = levels.level(ch);
             level[lv]++;
-            if (lv >= 2 && ch.openPlans() == 0) {
+            boolean isUnmet = lv >= 2 && ch.openPlans() == 0;
+            boolean isInNeed = ch.socialCareCase();
+            boolean isProtected = ch.protectionPlan();
+            if (isUnmet) {
                 unmet++;
             }
-            if (ch.socialCareCase()) {
+            if (isInNeed) {
                 inNeed++;
             }
-            if (ch.protectionPlan()) {
+            if (isProtected) {
                 protection++;
+            }
+            Site school = ch.school();
+            int s = school == null || !ch.present() ? 0 : schoolNumber[school.id()];
+            if (s > 0) {
+                pupils[s]++;
+                pupilsUnmet[s] += isUnmet ? 1 : 0;
+                pupilsInNeed[s] += isInNeed ? 1 : 0;
+                pupilsProtected[s] += isProtected ? 1 : 0;
+                pupils10to17[s] += ch.age() >= Ages.YOUTH_JUSTICE_MIN ? 1 : 0;
             }
             if (ch.age() >= Ages.YOUTH_JUSTICE_MIN) {
                 aged10to17++;
@@ -187,6 +236,44 @@ public final class MonthlyMeasures implements Serializable {
                         Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR,
                         "all",
                         toSocialCare * 12 * 10_000 / n));
+        List<Site> secondaries = locality.secondarySchools();
+        for (int s = 1; s < schools; s++) {
+            String group = Measure.schoolGroup(s);
+            double p = Math.max(1, pupils[s]);
+            bySchool.add(new Observation(Measure.UNMET_NEED_SHARE, group, pupilsUnmet[s] / p));
+            bySchool.add(
+                    new Observation(
+                            Measure.CHILDREN_IN_NEED_PER_10K,
+                            group,
+                            pupilsInNeed[s] * 10_000.0 / p));
+            bySchool.add(
+                    new Observation(
+                            Measure.PROTECTION_PLANS_PER_10K,
+                            group,
+                            pupilsProtected[s] * 10_000.0 / p));
+            int site = secondaries.get(s - 1).id();
+            long entrants =
+                    counters.getAtSite(Tally.FIRST_TIME_ENTRANTS, site)
+                            - previous.getAtSite(Tally.FIRST_TIME_ENTRANTS, site);
+            bySchool.add(
+                    new Observation(
+                            Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR,
+                            group,
+                            pupils10to17[s] == 0 ? 0 : entrants * 12 * 1000.0 / pupils10to17[s]));
+        }
+    }
+
+    private void hostSchools(List<Observation> out) {
+        for (Map.Entry<String, List<Integer>> e : hosts.schools().entrySet()) {
+            List<Integer> schools = e.getValue();
+            for (int i = 0; i < schools.size(); i++) {
+                out.add(
+                        new Observation(
+                                Measure.HOST_SCHOOL,
+                                Measure.hostGroup(e.getKey(), i + 1),
+                                schools.get(i)));
+            }
+        }
     }
 
     private void referrals(Counters c, List<Observation> out) {

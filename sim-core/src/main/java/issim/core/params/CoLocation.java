@@ -62,6 +62,26 @@ public record CoLocation(
                 daysPerWeek,
                 setUpCost,
                 runningCost);
+        if (enabled) {
+            if (schools < 1) {
+                throw new IllegalArgumentException(
+                        "schools: expected at least 1 host school when enabled, found " + schools);
+            }
+            if (agencies.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "agencies: expected at least one agency when enabled, found none");
+            }
+            if (agencies.stream().distinct().count() != agencies.size()) {
+                throw new IllegalArgumentException(
+                        "agencies: expected each agency once, found "
+                                + agencies.stream().map(AgencyKind::key).toList());
+            }
+            if (daysPerWeek < 1) {
+                throw new IllegalArgumentException(
+                        "daysPerWeek: expected at least 1 day a week when enabled, found "
+                                + daysPerWeek);
+            }
+        }
     }
 
     public static CoLocation off() {

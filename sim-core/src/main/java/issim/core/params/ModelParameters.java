@@ -61,6 +61,16 @@ public record ModelParameters(
                 interventions.schoolPoliceOfficer().schools(),
                 interventions.schoolPoliceOfficer().hostSchools(),
                 secondaries);
+        SchoolPoliceOfficer officer = interventions.schoolPoliceOfficer();
+        if (officer.enabled() && officer.schools() * officer.weekShare() > 1 + 1e-9) {
+            throw new IllegalArgumentException(
+                    "interventions.schoolPoliceOfficer.weekShare: expected at most 1/"
+                            + officer.schools()
+                            + " of the week at each of "
+                            + officer.schools()
+                            + " schools (one officer cannot work more than a week a week), found "
+                            + officer.weekShare());
+        }
         checkHosts(
                 "interventions.threeTier",
                 interventions.threeTier().enabled(),

@@ -45,15 +45,14 @@ public final class InformationSharing implements Serializable {
             if (to == null) {
                 continue;
             }
-            boolean together =
-                    school != null
-                            && from.daysAt(school) > 0
-                            && to.daysAt(school) > 0
-                            && (from.colocated() || to.colocated());
-            if ((involved & (1 << other.ordinal())) == 0 && !together) {
+            double week =
+                    school != null && (from.colocated() || to.colocated())
+                            ? sharedWeek(from, to, school)
+                            : 0;
+            if ((involved & (1 << other.ordinal())) == 0 && week == 0) {
                 continue;
             }
-            if (ctx.streams().services().nextDouble() < probability(c, from, to, together)) {
+            if (ctx.streams().services().nextDouble() < probability(c, from, to, week)) {
                 exchange(c, from.agency(), other);
                 shared++;
             }
@@ -61,8 +60,19 @@ public final class InformationSharing implements Serializable {
         return shared;
     }
 
-    /** The chance {@code from} shares with {@code to} about {@code c}. */
-    public double probability(Child c, Practitioner from, Practitioner to, boolean colocated) {
+    /**
+     * The share of a school week two practitioners are both at {@code school}: co-location's
+     * effects scale with the days each is on site (a whole week together gives the whole bonus).
+     */
+    public static double sharedWeek(Practitioner a, Practitioner b, Site school) {
+        return Math.min(a.daysAt(school), b.daysAt(school)) / 5;
+    }
+
+    /**
+     * The chance {@code from} shares with {@code to} about {@code c}, when they share {@code
+     * sharedWeek} of a week at the child's school (0 when not co-located there).
+     */
+    public double probability(Child c, Practitioner from, Practitioner to, double sharedWeek) {
         double now = ctx.now();
         double consent =
                 p.consentAtNoTrust() + (1 - p.consentAtNoTrust()) * c.family().trust(to.agency());
@@ -73,8 +83,8 @@ public final class InformationSharing implements Serializable {
                         * stages.sharingFactor(from.stage())
                         * consent
                         * fear;
-        if (colocated) {
-            q += p.colocationBonus() * fear;
+        if (sharedWeek > 0) {
+            q += p.colocationBonus() * fear * sharedWeek;
         }
         return Math.max(0, Math.min(1, q));
     }

@@ -192,13 +192,18 @@ public final class Noticing implements ChildChanges.Listener, Serializable {
         if (view == null) {
             view = own;
             for (int a = 0; a < AgencyKind.COUNT; a++) {
-                if (a != AgencyKind.SCHOOL.ordinal()
-                        && handlers.colocatedAt(c.school(), AgencyKind.of(a)) != null) {
+                Practitioner based =
+                        a == AgencyKind.SCHOOL.ordinal()
+                                ? null
+                                : handlers.colocatedAt(c.school(), AgencyKind.of(a));
+                if (based != null) {
                     if (view == own) {
                         view = own.clone();
                     }
+                    // Seen through a colleague in school only on the days they are there.
+                    double presence = based.daysAt(c.school()) / 5;
                     for (int k = 0; k < Outcome.COUNT; k++) {
-                        view[k] = Math.max(view[k], remit[a][k]);
+                        view[k] = Math.max(view[k], remit[a][k] * presence);
                     }
                 }
             }

@@ -51,13 +51,14 @@ public final class Referrals implements Serializable {
         ctx.counters().add(to, AgencyTally.REFERRALS_MADE);
         TrustParameters trustParams = ctx.params().trust();
         Practitioner receiver = handlers.of(c, to);
-        boolean together =
-                receiver != null
-                        && c.school() != null
-                        && receiver.daysAt(c.school()) > 0
-                        && from.daysAt(c.school()) > 0;
+        double week =
+                receiver != null && c.school() != null
+                        ? InformationSharing.sharedWeek(receiver, from, c.school())
+                        : 0;
         double knowBase = ctx.params().sharing().knowContactBase();
-        double knows = together ? 1 : knowBase + (1 - knowBase) * trustOf(from, receiver);
+        // A whole week together: the referrer knows whom to ask; part of one helps in proportion.
+        double knows =
+                week >= 1 ? 1 : knowBase + (1 - knowBase) * Math.max(trustOf(from, receiver), week);
         if (receiver == null || ctx.streams().services().nextDouble() >= knows) {
             return settle(r, Referral.Fate.LOST); // sent nowhere useful
         }

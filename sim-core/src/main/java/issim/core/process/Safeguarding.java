@@ -7,6 +7,8 @@ import issim.core.model.Practitioner;
 import issim.core.observe.Tally;
 import issim.core.params.CultureParameters;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,6 +19,9 @@ import java.util.List;
  * learning event that raises trust among them.
  */
 public final class Safeguarding implements Serializable {
+    /** A team: the colleagues a review reaches besides those involved (assumption: ~10). */
+    static final int TEAM = 10;
+
     /** Stay-safe index a child is left at by significant harm. */
     private static final double HARMED_SAFETY = 0.05;
 
@@ -63,31 +68,49 @@ public final class Safeguarding implements Serializable {
             }
         }
         if (ctx.streams().services().nextDouble() < p.reviewProbability()) {
-            review(involved | (1 << AgencyKind.SOCIAL_CARE.ordinal()));
+            review(c, involved | (1 << AgencyKind.SOCIAL_CARE.ordinal()));
         }
     }
 
-    /** A serious case review of a case the agencies in {@code agencyMask} were involved in. */
-    public void review(int agencyMask) {
+    /**
+     * A serious case review of child {@code c}'s case, in which the agencies in {@code agencyMask}
+     * were involved. It reaches the practitioners who dealt with the child, and, less, their own
+     * team: the colleagues of their agency at their base, up to {@value #TEAM} of them. It does not
+     * reach the whole workforce, so its effect does not grow with the size of the locality.
+     */
+    public void review(Child c, int agencyMask) {
         double now = ctx.now();
         ctx.counters().add(Tally.SERIOUS_CASE_REVIEWS);
-        List<Practitioner> all = ctx.locality().practitioners();
-        for (Practitioner a : all) {
-            boolean aInvolved = (agencyMask & (1 << a.agency().ordinal())) != 0;
-            if (blame) {
-                a.raiseRiskAversion(
-                        now,
-                        p.riskAversionHalfLife(),
-                        aInvolved ? p.blameShock() : p.blameShock() / 2);
-                if (aInvolved) {
-                    a.addSetback();
+        List<Practitioner> involved = new ArrayList<>();
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
+            if ((agencyMask & (1 << a.ordinal())) != 0) {
+                Practitioner p = handlers.of(c, a);
+                if (p != null && !involved.contains(p)) {
+                    involved.add(p);
                 }
             }
-            if (!aInvolved) {
-                continue;
+        }
+        if (blame) {
+            List<Practitioner> teams = new ArrayList<>();
+            for (Practitioner p : involved) {
+                for (Practitioner colleague : team(p)) {
+                    if (!involved.contains(colleague) && !teams.contains(colleague)) {
+                        teams.add(colleague);
+                    }
+                }
             }
-            for (Practitioner b : all) {
-                if (a.agency() != b.agency() && (agencyMask & (1 << b.agency().ordinal())) != 0) {
+            for (Practitioner p : involved) {
+                p.raiseRiskAversion(now, this.p.riskAversionHalfLife(), this.p.blameShock());
+                p.addSetback();
+            }
+            for (Practitioner colleague : teams) {
+                colleague.raiseRiskAversion(
+                        now, this.p.riskAversionHalfLife(), this.p.blameShock() / 2);
+            }
+        }
+        for (Practitioner a : involved) {
+            for (Practitioner b : involved) {
+                if (a.agency() != b.agency()) {
                     if (blame) {
                         ctx.trust().lower(a, b, p.blameTrustLoss());
                     } else {
@@ -96,5 +119,19 @@ public final class Safeguarding implements Serializable {
                 }
             }
         }
+    }
+
+    /** A practitioner's team: colleagues of the agency at the same base, nearest first by id. */
+    private List<Practitioner> team(Practitioner p) {
+        List<Practitioner> same = new ArrayList<>();
+        for (Practitioner q : ctx.locality().of(p.agency())) {
+            if (q != p && q.base() == p.base()) {
+                same.add(q);
+            }
+        }
+        same.sort(
+                Comparator.comparingInt((Practitioner q) -> Math.abs(q.id() - p.id()))
+                        .thenComparingInt(Practitioner::id));
+        return same.subList(0, Math.min(TEAM, same.size()));
     }
 }

@@ -135,6 +135,10 @@ public final class YouthJustice implements ChildChanges.Listener, Serializable {
             if (!c.firstTimeEntrant()) {
                 c.markFirstTimeEntrant();
                 ctx.counters().add(Tally.FIRST_TIME_ENTRANTS);
+                if (c.school() != null) {
+                    // By school as well, so that the effect on a host school's pupils can be told.
+                    ctx.counters().addAtSite(Tally.FIRST_TIME_ENTRANTS, c.school().id());
+                }
                 c.shiftLasting(Outcome.POSITIVE_CONTRIBUTION.ordinal(), -p.labelPenalty());
                 c.shiftLasting(Outcome.ECONOMIC_WELL_BEING.ordinal(), -p.labelPenalty());
                 c.setAsbPropensity(c.asbPropensity() * p.labelPropensity());

@@ -333,11 +333,13 @@ class InterventionsTest {
         int involved = (1 << AgencyKind.SCHOOL.ordinal()) | (1 << AgencyKind.SOCIAL_CARE.ordinal());
         double blameBefore = blame.trust().meanAcrossAgencies();
         double learnBefore = learning.trust().meanAcrossAgencies();
-        blame.safeguarding().review(involved);
-        learning.safeguarding().review(involved);
+        Child child = blame.population().children().get(0);
+        Child twin = learning.population().children().get(0);
+        blame.safeguarding().review(child, involved);
+        learning.safeguarding().review(twin, involved);
         assertTrue(blame.trust().meanAcrossAgencies() < blameBefore);
         assertTrue(learning.trust().meanAcrossAgencies() > learnBefore);
-        Practitioner anyone = learning.locality().practitioners().get(0);
+        Practitioner anyone = learning.handlers().of(twin, AgencyKind.SOCIAL_CARE);
         assertEquals(
                 0, anyone.riskAversion(learning.now(), SMALL.culture().riskAversionHalfLife()), 0);
     }

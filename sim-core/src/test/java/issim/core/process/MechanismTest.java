@@ -238,9 +238,9 @@ class MechanismTest {
             Child child = pupil(w);
             Practitioner teacher = w.handlers().of(child, AgencyKind.SCHOOL);
             Practitioner nurse = w.handlers().of(child, AgencyKind.HEALTH);
-            before[i] = w.sharing().probability(child, teacher, nurse, false);
-            w.safeguarding().review(all);
-            after[i] = w.sharing().probability(child, teacher, nurse, false);
+            before[i] = w.sharing().probability(child, teacher, nurse, 0);
+            w.safeguarding().review(child, all);
+            after[i] = w.sharing().probability(child, teacher, nurse, 0);
         }
         assertTrue(after[0] < before[0] * 0.85, "blame: " + before[0] + " -> " + after[0]);
         assertTrue(after[1] >= before[1], "no blame: " + before[1] + " -> " + after[1]);

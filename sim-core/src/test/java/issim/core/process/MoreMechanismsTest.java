@@ -79,7 +79,7 @@ class MoreMechanismsTest {
     void significantHarmBringsAProtectionPlanAndAReviewIsCountedAndBlamed() {
         World w = TestWorlds.started(SMALL, 12);
         Child c = w.population().children().get(0);
-        Practitioner anyone = w.locality().practitioners().get(0);
+        Practitioner anyone = w.locality().of(AgencyKind.SOCIAL_CARE).get(0);
         double before = anyone.riskAversion(w.now(), w.params().culture().riskAversionHalfLife());
         for (int i = 0; i < 40 && w.counters().get(Tally.SERIOUS_CASE_REVIEWS) == 0; i++) {
             w.safeguarding().significantHarm(w.population().children().get(i));
@@ -90,6 +90,33 @@ class MoreMechanismsTest {
         assertTrue(
                 anyone.riskAversion(w.now(), w.params().culture().riskAversionHalfLife()) > before,
                 "blame spreads risk aversion");
+    }
+
+    @Test
+    void aBlamingReviewReachesThoseInvolvedAndTheirTeamNotTheWholeWorkforce() {
+        World w = TestWorlds.started(SMALL, 14);
+        Child c =
+                w.population().children().stream()
+                        .filter(ch -> ch.school() != null)
+                        .findFirst()
+                        .orElseThrow();
+        int mask = (1 << AgencyKind.SCHOOL.ordinal()) | (1 << AgencyKind.SOCIAL_CARE.ordinal());
+        Practitioner teacher = w.handlers().of(c, AgencyKind.SCHOOL);
+        Practitioner sw = w.handlers().of(c, AgencyKind.SOCIAL_CARE);
+        double halfLife = w.params().culture().riskAversionHalfLife();
+        w.safeguarding().review(c, mask);
+        double shock = w.params().culture().blameShock();
+        assertEquals(shock, teacher.riskAversion(w.now(), halfLife), 1e-12, "involved: full");
+        assertEquals(shock, sw.riskAversion(w.now(), halfLife), 1e-12, "involved: full");
+        for (Practitioner colleague : w.locality().of(AgencyKind.SOCIAL_CARE)) {
+            if (colleague != sw) {
+                assertEquals(
+                        shock / 2, colleague.riskAversion(w.now(), halfLife), 1e-12, "their team");
+            }
+        }
+        for (Practitioner other : w.locality().of(AgencyKind.HEALTH)) {
+            assertEquals(0, other.riskAversion(w.now(), halfLife), 0, "not involved: untouched");
+        }
     }
 
     @Test

@@ -1,0 +1,131 @@
+package issim.core.observe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * England's published rates of 2007-2010 that the default silo baseline is calibrated to
+ * (docs/ODD.md §9), and how a set of baseline runs is measured against them: each measure's mean
+ * over months 13-120 of each run (the first observed year left out), averaged over the runs; the
+ * repeat share of protection plans as a ratio of sums over the same months.
+ */
+public final class Calibration {
+    /** One calibration target. */
+    public enum Target {
+        CHILDREN_IN_NEED(
+                "children in need, per 10,000 children",
+                Measure.CHILDREN_IN_NEED_PER_10K,
+                340,
+                "DfE, Characteristics of children in need 2009-10: 375,900 at 31 March 2010"),
+        PROTECTION_PLANS(
+                "child protection plans, per 10,000 children",
+                Measure.PROTECTION_PLANS_PER_10K,
+                35,
+                "DfE, Characteristics of children in need 2009-10: 39,100 at 31 March 2010"),
+        REFERRALS(
+                "referrals to children's social care, per 10,000 a year",
+                Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR,
+                550,
+                "DfE, Characteristics of children in need 2009-10: over 600,000 in the year"),
+        FIRST_TIME_ENTRANTS(
+                "first-time entrants aged 10-17, per 1,000 a year",
+                Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR,
+                18.5,
+                "DCSF first-time entrants release (PNC), 2008: 94,481 in 2007/08"),
+        NEET(
+                "NEET (model: ages 16-17; England: 16-18)",
+                Measure.NEET_SHARE_16_17,
+                0.10,
+                "DCSF NEET statistics, 2008"),
+        REPEAT_PROTECTION_PLANS(
+                "repeat child protection plans, share of plans started",
+                null,
+                0.13,
+                "DfE, Characteristics of children in need 2009-10");
+
+        private final String label;
+        private final Measure measure;
+        private final double value;
+        private final String source;
+
+        Target(String label, Measure measure, double value, String source) {
+            this.label = label;
+            this.measure = measure;
+            this.value = value;
+            this.source = source;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** England's figure. */
+        public double value() {
+            return value;
+        }
+
+        public String source() {
+            return source;
+        }
+    }
+
+    /** The first month counted: the first observed year is left out. */
+    public static final int FIRST_MONTH = 13;
+
+    private Calibration() {}
+
+    /** The model's value for each target, in target order, over {@code runs}. */
+    public static double[] measure(List<List<MonthlyReport>> runs) {
+        Target[] targets = Target.values();
+        double[] out = new double[targets.length];
+        double started = 0, repeats = 0;
+        for (List<MonthlyReport> run : runs) {
+            List<MonthlyReport> months = run.subList(FIRST_MONTH - 1, run.size());
+            for (MonthlyReport r : months) {
+                for (int k = 0; k < targets.length; k++) {
+                    if (targets[k].measure != null) {
+                        out[k] += r.value(targets[k].measure) / months.size() / runs.size();
+                    }
+                }
+                started += r.value(Measure.PROTECTION_PLANS_STARTED);
+                repeats += r.value(Measure.REPEAT_PROTECTION_PLANS_STARTED);
+            }
+        }
+        out[Target.REPEAT_PROTECTION_PLANS.ordinal()] = repeats / started;
+        return out;
+    }
+
+    /** The model's values beside England's, as a Markdown table, one row per target. */
+    public static String table(List<List<MonthlyReport>> runs, String seeds) {
+        double[] model = measure(runs);
+        List<String> rows = new ArrayList<>();
+        rows.add("| measure | model | England | difference | source |");
+        rows.add("|---|---:|---:|---:|---|");
+        for (Target t : Target.values()) {
+            double m = model[t.ordinal()];
+            rows.add(
+                    String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %s | %+.1f%% | %s |",
+                            t.label,
+                            format(m),
+                            format(t.value),
+                            100 * (m / t.value - 1),
+                            t.source));
+        }
+        return "Default baseline, "
+                + seeds
+                + ", months "
+                + FIRST_MONTH
+                + "-120 of each run.\n\n"
+                + String.join("\n", rows)
+                + "\n";
+    }
+
+    private static String format(double v) {
+        return v < 1
+                ? String.format(Locale.ROOT, "%.1f%%", 100 * v)
+                : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

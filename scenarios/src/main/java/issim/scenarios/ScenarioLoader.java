@@ -85,12 +85,12 @@ public final class ScenarioLoader {
             if (entry == null || !(entry.value() instanceof Node.Mapping settings)) {
                 continue;
             }
-            Object value = read(resolved, c);
+            Object value = ParameterPaths.get(resolved, c.getName());
             String switchName = switchOf(c.getType());
-            if (switchName == null || isOn(value, switchName)) {
+            if (switchName == null || (boolean) ParameterPaths.get((Record) value, switchName)) {
                 continue;
             }
-            Record defaults = (Record) read(Interventions.none(), c);
+            Record defaults = (Record) ParameterPaths.get(Interventions.none(), c.getName());
             for (Map.Entry<String, Node.Entry> own : settings.entries().entrySet()) {
                 String key = own.getKey();
                 if (!key.equals(switchName)
@@ -132,14 +132,6 @@ public final class ScenarioLoader {
                     "commonAssessment.integratedPlanMultiplier",
                     "commonAssessment.planDays");
 
-    private static Object read(Record r, RecordComponent c) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The boolean that switches an intervention on: {@code enabled}, or {@code pooled}. */
     private static String switchOf(Class<?> type) {
         if (!type.isRecord()) {
@@ -152,14 +144,6 @@ public final class ScenarioLoader {
             }
         }
         return null;
-    }
-
-    private static boolean isOn(Object record, String switchName) {
-        try {
-            return (boolean) record.getClass().getMethod(switchName).invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A scenario's text and where it came from. */

@@ -47,7 +47,9 @@ final class Workloads {
                 secondaries,
                 d.childrenPerFamily(),
                 d.pastoralStaffPerPrimary(),
-                d.pastoralStaffPerSecondary());
+                d.pastoralStaffPerSecondary(),
+                d.deprivation(),
+                d.returns());
     }
 
     /**

@@ -43,6 +43,7 @@ import issim.core.process.InformationSharing;
 import issim.core.process.LifeCourse;
 import issim.core.process.NeedDynamics;
 import issim.core.process.Noticing;
+import issim.core.process.Participation;
 import issim.core.process.Referrals;
 import issim.core.process.Remits;
 import issim.core.process.Safeguarding;
@@ -103,6 +104,7 @@ public final class World extends SimState {
     private Noticing noticing;
     private YouthJustice youthJustice;
     private LifeCourse lifeCourse;
+    private Participation participation;
     private TrustDynamics trustDynamics;
     private FamilyTrust familyTrust;
     private Adoption adoption;
@@ -328,7 +330,9 @@ public final class World extends SimState {
         youthJustice = new YouthJustice(ctx, need, levels, handlers, referrals);
         changes.listen(noticing);
         changes.listen(youthJustice);
-        lifeCourse = new LifeCourse(ctx, need, noticing, youthJustice);
+        participation = new Participation(ctx, need);
+        lifeCourse = new LifeCourse(ctx, need, noticing, youthJustice, participation);
+        lifeCourse.onNewSchoolYear(participation::newSchoolYear);
         trustDynamics = new TrustDynamics(ctx);
         familyTrust = new FamilyTrust(ctx);
         adoption = new Adoption(ctx);
@@ -485,6 +489,7 @@ public final class World extends SimState {
                             pacing.bookMonthlyCosts();
                             familyTrust.month();
                             pacing.month();
+                            participation.month();
                             observeMonth();
                             scheduleMonth(m + 1);
                         });

@@ -24,7 +24,7 @@ class LocalitySizeTest {
     private static final Measure[] RATES = {
         Measure.CHILDREN_IN_NEED_PER_10K,
         Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR,
-        Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR,
+        Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR,
         Measure.UNMET_NEED_SHARE,
         Measure.PROTECTION_PLANS_PER_10K
     };

@@ -78,8 +78,8 @@ class SchoolGroupsTest {
                         // The first month has no record of who was an entrant at day 0.
                         if (months[0] > 0) {
                             assertEquals(
-                                    newEntrants[s] * 12 * 1000.0 / aged10to17[s],
-                                    r.value(Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR, g),
+                                    newEntrants[s] * 12 * 100_000.0 / aged10to17[s],
+                                    r.value(Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR, g),
                                     1e-9,
                                     g + ", month " + r.month());
                             entrantsSeen[0] += newEntrants[s];

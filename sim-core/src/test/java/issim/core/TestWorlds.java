@@ -1,8 +1,10 @@
 package issim.core;
 
+import issim.core.params.DeprivationMix;
 import issim.core.params.Interventions;
 import issim.core.params.LocalityParameters;
 import issim.core.params.ModelParameters;
+import issim.core.params.OwnReturns;
 import java.util.function.UnaryOperator;
 
 /** Parameter sets for tests: the default model on a small locality and a short horizon. */
@@ -12,7 +14,16 @@ public final class TestWorlds {
     /** About 2,000 children, three secondary schools, one year of warm-up. */
     public static ModelParameters small(int horizonDays) {
         return ModelParameters.defaults()
-                .with(new LocalityParameters(2_000, 4, 3, 1.8, 2, 6))
+                .with(
+                        new LocalityParameters(
+                                2_000,
+                                4,
+                                3,
+                                1.8,
+                                2,
+                                6,
+                                DeprivationMix.england(),
+                                OwnReturns.none()))
                 .withHorizonDays(horizonDays)
                 .withWarmupDays(365);
     }

@@ -39,9 +39,9 @@ final class HtmlReport {
                     Shown.of(Measure.CHILDREN_IN_NEED_PER_10K),
                     Shown.of(Measure.PROTECTION_PLANS_PER_10K),
                     Shown.of(Measure.SIGNIFICANT_HARM),
-                    Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR),
+                    Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR),
                     Shown.of(Measure.ASB_INCIDENTS_AT_SCHOOL),
-                    Shown.of(Measure.NEET_SHARE_16_17),
+                    Shown.of(Measure.NEET_SHARE_16_18),
                     Shown.of(Measure.OUTCOME_BE_HEALTHY).withUnit(),
                     Shown.of(Measure.OUTCOME_STAY_SAFE).withUnit(),
                     Shown.of(Measure.OUTCOME_ENJOY_AND_ACHIEVE).withUnit(),
@@ -50,6 +50,24 @@ final class HtmlReport {
                     Shown.of(Measure.OUTCOME_STAY_SAFE).in("q5", "most deprived fifth"),
                     Shown.of(Measure.TRUST_ACROSS_AGENCIES),
                     Shown.of(Measure.TRUST_FAMILY),
+                    Shown.of(Measure.COST).withUnit());
+
+    /**
+     * The indicators planners report (England's national indicators and returns of 2007-2010),
+     * locality-wide, at the head of a comparison's report.
+     */
+    private static final List<Shown> PLANNERS =
+            List.of(
+                    Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_100K_FY),
+                    Shown.of(Measure.NEET_SHARE_16_18),
+                    Shown.of(Measure.CHILDREN_IN_NEED_PER_10K_31_MARCH),
+                    Shown.of(Measure.PROTECTION_PLANS_PER_10K_31_MARCH),
+                    Shown.of(Measure.SOCIAL_CARE_REFERRALS_PER_10K_FY),
+                    Shown.of(Measure.REPEAT_PROTECTION_PLAN_SHARE_FY),
+                    Shown.of(Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY),
+                    Shown.of(Measure.RE_REFERRAL_SHARE_FY),
+                    Shown.of(Measure.DAYS_TO_HELP),
+                    Shown.of(Measure.SIGNIFICANT_HARM),
                     Shown.of(Measure.COST).withUnit());
 
     /** The measures also observed among each secondary school's pupils, in catalogue order. */
@@ -84,8 +102,19 @@ final class HtmlReport {
                 .append("</h1>\n");
         whatWasRun(h, plan);
         if (plan.compare() && results.size() > 1) {
+            effects(
+                    h,
+                    rows,
+                    plan,
+                    PLANNERS,
+                    "The planners' indicators, locality-wide",
+                    "England's national indicators and yearly returns of 2007-2010 as the model counts them:"
+                            + " stocks at 31 March and flows over each financial year (April to March) wholly"
+                            + " after day 0; NEET and days to help are monthly. ");
             hostSchools(h, results, rows, plan);
+            costs(h, results);
         }
+        Benchmarks.render(h, rows, plan.scenarios().get(0));
         boolean band = plan.replications() > 1;
         h.append("<h2>Outcome curves</h2>\n<p>Monthly values: the mean over replications")
                 .append(
@@ -110,8 +139,13 @@ final class HtmlReport {
         }
         trust(h, results);
         if (plan.compare() && results.size() > 1) {
-            effects(h, rows, plan);
-            costs(h, results);
+            effects(
+                    h,
+                    rows,
+                    plan,
+                    EFFECTS,
+                    "Effects against the baseline: every measure",
+                    "Diagnostics behind the indicators above, the outcome indices among them. ");
         } else {
             levels(h, rows);
         }
@@ -296,7 +330,7 @@ final class HtmlReport {
                 .append(
                         "its 95% confidence interval (Student's t) are over replications. Rates are per the schools' own pupils ")
                 .append(
-                        "(first-time entrants per 1,000 pupils aged 10-17). The locality-wide difference, from the effects table ")
+                        "(first-time entrants per 100,000 pupils aged 10-17). The locality-wide difference, from the effects table ")
                 .append(
                         "below, is beside it for contrast: an effect on a few schools' pupils is diluted across the whole ")
                 .append(
@@ -462,11 +496,11 @@ final class HtmlReport {
         return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
     }
 
-    private static boolean isOf(Summary.Row r, Shown e) {
+    static boolean isOf(Summary.Row r, Shown e) {
         return r.key().measure().equals(e.measure().key()) && r.key().group().equals(e.group());
     }
 
-    private static Summary.Row find(List<Summary.Row> rows, String scenario, Shown e) {
+    static Summary.Row find(List<Summary.Row> rows, String scenario, Shown e) {
         for (Summary.Row r : rows) {
             if (r.scenario().equals(scenario) && isOf(r, e)) {
                 return r;
@@ -475,10 +509,19 @@ final class HtmlReport {
         return null;
     }
 
-    private static void effects(StringBuilder h, List<Summary.Row> rows, ExperimentPlan plan) {
+    private static void effects(
+            StringBuilder h,
+            List<Summary.Row> rows,
+            ExperimentPlan plan,
+            List<Shown> shown,
+            String title,
+            String intro) {
         String base = plan.scenarios().get(0).name();
-        h.append(
-                        "<h2>Effects against the baseline</h2>\n<p>Run means (the mean of the monthly values), averaged over replications; ")
+        h.append("<h2>")
+                .append(esc(title))
+                .append("</h2>\n<p>")
+                .append(esc(intro))
+                .append("Run means (the mean of the values observed), averaged over replications; ")
                 .append(
                         "differences are paired by seed, with 95% confidence intervals (Student's t). ")
                 .append(
@@ -501,7 +544,7 @@ final class HtmlReport {
                     .append(esc(s.name()))
                     .append(
                             "</th><th>difference</th><th>95% CI</th><th>change</th><th>against baseline</th></tr>\n");
-            for (Shown e : EFFECTS) {
+            for (Shown e : shown) {
                 Summary.Row b = find(rows, base, e);
                 Summary.Row r = find(rows, s.name(), e);
                 if (b == null || r == null || r.diff() == null) {
@@ -684,7 +727,7 @@ final class HtmlReport {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%,.0f", v);
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         if (Double.isNaN(v)) {
             return "";
         }

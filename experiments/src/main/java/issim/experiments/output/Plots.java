@@ -100,8 +100,8 @@ final class Plots {
                                     Shown.of(Measure.PROTECTION_PLANS_PER_10K),
                                     Shown.of(Measure.REFERRALS_LOST),
                                     Shown.of(Measure.DUPLICATED_ASSESSMENTS),
-                                    Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR),
-                                    Shown.of(Measure.NEET_SHARE_16_17))),
+                                    Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR),
+                                    Shown.of(Measure.NEET_SHARE_16_18))),
                     new Family(
                             "trust",
                             "Trust and integrated working",
@@ -140,8 +140,8 @@ final class Plots {
                             Shown.of(Measure.DAYS_TO_HELP),
                             Shown.of(Measure.REFERRALS_LOST),
                             Shown.of(Measure.DUPLICATED_ASSESSMENTS),
-                            Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR),
-                            Shown.of(Measure.NEET_SHARE_16_17),
+                            Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR),
+                            Shown.of(Measure.NEET_SHARE_16_18),
                             Shown.of(Measure.OUTCOME_STAY_SAFE),
                             Shown.of(Measure.OUTCOME_STAY_SAFE).in("q5", "most deprived fifth"),
                             Shown.of(Measure.TRUST_ACROSS_AGENCIES),
@@ -163,7 +163,7 @@ final class Plots {
                     "per month",
                     "per 10,000 children",
                     "per 10,000 children a year",
-                    "per 1,000 aged 10-17 a year",
+                    "per 100,000 aged 10-17 a year",
                     "GBP",
                     "school number");
 

@@ -289,12 +289,15 @@ class CliTest {
     @Test
     void theReportLeadsWithTheEffectsInTheHostSchools() throws Exception {
         String html = Files.readString(compared.resolve("report.html"));
+        int planners = html.indexOf("<h2>The planners' indicators, locality-wide</h2>");
         int start = html.indexOf("<h2>Effects in the host schools</h2>");
         int curves = html.indexOf("<h2>Outcome curves</h2>");
         assertTrue(
-                html.indexOf("<h2>What was run</h2>") < start && start < curves,
-                "right after what was run");
-        String section = html.substring(start, curves);
+                html.indexOf("<h2>What was run</h2>") < planners
+                        && planners < start
+                        && start < curves,
+                "the planners' indicators, then the host schools, before the diagnostics");
+        String section = html.substring(start, html.indexOf("<h2>", start + 1));
         assertTrue(section.contains("<h3>small-co</h3>"), section);
         assertTrue(
                 section.contains(
@@ -308,7 +311,7 @@ class CliTest {
                         Measure.UNMET_NEED_SHARE.label(),
                         Measure.CHILDREN_IN_NEED_PER_10K.label(),
                         Measure.PROTECTION_PLANS_PER_10K.label(),
-                        Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR.label()),
+                        Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR.label()),
                 rows.stream()
                         .map(l -> l.substring(8, l.indexOf("</td>")))
                         .collect(Collectors.toList()));

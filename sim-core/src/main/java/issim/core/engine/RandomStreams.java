@@ -15,13 +15,18 @@ import java.io.Serializable;
  * differ only above bit 31 would share a stream.
  */
 public final class RandomStreams implements Serializable {
-    private static final long POPULATION = 1, LIFE_EVENTS = 2, SERVICES = 3, BEHAVIOUR = 4;
+    private static final long POPULATION = 1,
+            LIFE_EVENTS = 2,
+            SERVICES = 3,
+            BEHAVIOUR = 4,
+            PARTICIPATION = 5;
 
     private final long seed;
     private final MersenneTwisterFast population;
     private final KeyedStream lifeEvents;
     private final MersenneTwisterFast services;
     private final KeyedStream behaviour;
+    private final KeyedStream participation;
 
     public RandomStreams(long seed) {
         this.seed = seed;
@@ -29,6 +34,7 @@ public final class RandomStreams implements Serializable {
         lifeEvents = new KeyedStream(new KeyedRandom(seed, LIFE_EVENTS));
         services = twister(derive(seed, SERVICES));
         behaviour = new KeyedStream(new KeyedRandom(seed, BEHAVIOUR));
+        participation = new KeyedStream(new KeyedRandom(seed, PARTICIPATION));
     }
 
     /**
@@ -61,6 +67,14 @@ public final class RandomStreams implements Serializable {
     /** Anti-social behaviour incidents, keyed by child; their rates depend on services. */
     public KeyedStream behaviour() {
         return behaviour;
+    }
+
+    /**
+     * Young people's moves into and out of education, employment or training, keyed by child; a
+     * stream of its own so that no other draw moves when NEET is observed (docs/ODD.md §7.10).
+     */
+    public KeyedStream participation() {
+        return participation;
     }
 
     /** A family's fixed place in its quintile's school catchment, in [0, 1). */

@@ -53,10 +53,12 @@ public final class Child implements Serializable {
     private int protectionPlansOpen;
     private int protectionPlans;
     private boolean firstTimeEntrant;
+    private boolean neet;
     private int detectedIncidents;
     private double needOnset = Double.NaN;
     private double lastAssessmentDay = Double.NEGATIVE_INFINITY;
     private int lastAssessor = -1;
+    private double lastSocialCareReferral = Double.NEGATIVE_INFINITY;
 
     public Child(int id, Family family, int age, double birthTime) {
         this.id = id;
@@ -273,6 +275,15 @@ public final class Child implements Serializable {
         firstTimeEntrant = true;
     }
 
+    /** Not in education, employment or training (past Year 11 only; docs/ODD.md §7.10). */
+    public boolean neet() {
+        return neet;
+    }
+
+    public void setNeet(boolean value) {
+        neet = value;
+    }
+
     public int detectedIncidents() {
         return detectedIncidents;
     }
@@ -288,6 +299,15 @@ public final class Child implements Serializable {
 
     public void setNeedOnset(double day) {
         needOnset = day;
+    }
+
+    /** Schedule time of the last referral to social care about the child, or -infinity. */
+    public double lastSocialCareReferral() {
+        return lastSocialCareReferral;
+    }
+
+    public void referredToSocialCare(double time) {
+        lastSocialCareReferral = time;
     }
 
     public double lastAssessmentDay() {

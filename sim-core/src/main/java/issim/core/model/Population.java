@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Everyone the run has known: every family, every child and every plan by id, and who lives in the
@@ -28,6 +29,13 @@ public final class Population implements Serializable {
     /** Children who left, and families left with no child, since the last {@link #compact}. */
     private int left, emptied;
 
+    /**
+     * Young people who left on their 18th birthday and are still of academic age 18 (aged 18 on the
+     * last 31 August or younger): NEET is counted to 18, as England counted it.
+     */
+    private final List<Child> youngAdults = new ArrayList<>();
+
+    private final List<Child> youngAdultsView = Collections.unmodifiableList(youngAdults);
     private final List<Child> presentView = Collections.unmodifiableList(present);
     private final List<Family> residentView = Collections.unmodifiableList(resident);
 
@@ -81,6 +89,20 @@ public final class Population implements Serializable {
             resident.removeIf(f -> !f.resident());
             emptied = 0;
         }
+    }
+
+    /** Young people who left at 18 and are still of academic age 18, in the order they left. */
+    public List<Child> youngAdults() {
+        return youngAdultsView;
+    }
+
+    public void addYoungAdult(Child c) {
+        youngAdults.add(c);
+    }
+
+    /** Forgets the young adults past academic age 18. */
+    public void dropYoungAdults(Predicate<Child> past) {
+        youngAdults.removeIf(past);
     }
 
     /** The child with this id, present or gone. */

@@ -29,31 +29,44 @@ public final class Calibration {
                 550,
                 "DfE, Characteristics of children in need 2009-10: over 600,000 in the year"),
         FIRST_TIME_ENTRANTS(
-                "first-time entrants aged 10-17, per 1,000 a year",
-                Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR,
-                18.5,
+                "first-time entrants aged 10-17, per 100,000 a year (NI 111)",
+                Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR,
+                1850,
                 "DCSF first-time entrants release (PNC), 2008: 94,481 in 2007/08"),
-        NEET(
-                "NEET (model: ages 16-17; England: 16-18)",
-                Measure.NEET_SHARE_16_17,
-                0.10,
-                "DCSF NEET statistics, 2008"),
+        NEET("NEET at 16-18", Measure.NEET_SHARE_16_18, 0.10, "DCSF NEET statistics, 2008"),
         REPEAT_PROTECTION_PLANS(
                 "repeat child protection plans, share of plans started",
                 null,
                 0.13,
-                "DfE, Characteristics of children in need 2009-10");
+                "DfE, Characteristics of children in need 2009-10"),
+        RE_REFERRALS(
+                "re-referrals within 12 months, share of referrals (reported, not calibrated)",
+                Measure.RE_REFERRAL_SHARE_FY,
+                0.24,
+                "DCSF, Referrals, assessments and children subject of a child protection plan 2007-08",
+                false);
 
         private final String label;
         private final Measure measure;
         private final double value;
         private final String source;
+        private final boolean calibrated;
 
         Target(String label, Measure measure, double value, String source) {
+            this(label, measure, value, source, true);
+        }
+
+        Target(String label, Measure measure, double value, String source, boolean calibrated) {
             this.label = label;
             this.measure = measure;
             this.value = value;
             this.source = source;
+            this.calibrated = calibrated;
+        }
+
+        /** Whether the baseline is calibrated to it; the others are reported beside it only. */
+        public boolean calibrated() {
+            return calibrated;
         }
 
         public String label() {
@@ -82,14 +95,22 @@ public final class Calibration {
         double started = 0, repeats = 0;
         for (List<MonthlyReport> run : runs) {
             List<MonthlyReport> months = run.subList(FIRST_MONTH - 1, run.size());
+            double[] sum = new double[targets.length];
+            int[] observed = new int[targets.length];
             for (MonthlyReport r : months) {
                 for (int k = 0; k < targets.length; k++) {
-                    if (targets[k].measure != null) {
-                        out[k] += r.value(targets[k].measure) / months.size() / runs.size();
+                    double v =
+                            targets[k].measure == null ? Double.NaN : r.value(targets[k].measure);
+                    if (!Double.isNaN(v)) { // yearly measures are observed in March only
+                        sum[k] += v;
+                        observed[k]++;
                     }
                 }
                 started += r.value(Measure.PROTECTION_PLANS_STARTED);
                 repeats += r.value(Measure.REPEAT_PROTECTION_PLANS_STARTED);
+            }
+            for (int k = 0; k < targets.length; k++) {
+                out[k] += observed[k] == 0 ? 0 : sum[k] / observed[k] / runs.size();
             }
         }
         out[Target.REPEAT_PROTECTION_PLANS.ordinal()] = repeats / started;

@@ -11,6 +11,7 @@ public final class Counters implements Serializable {
     private final long[] tallies = new long[Tally.COUNT];
     private final long[][] agency = new long[AgencyKind.COUNT][AgencyTally.COUNT];
     private final double[] cost = new double[AgencyKind.COUNT];
+    private final long[] toSocialCareFrom = new long[ReferralSource.COUNT];
 
     /**
      * Tallies by the site of the child counted (its school), indexed by site id then tally; grown
@@ -57,6 +58,15 @@ public final class Counters implements Serializable {
         return agency[a.ordinal()][t.ordinal()];
     }
 
+    /** Counts a referral to social care from {@code source}. */
+    public void addReferralToSocialCare(ReferralSource source) {
+        toSocialCareFrom[source.ordinal()]++;
+    }
+
+    public long referralsToSocialCare(ReferralSource source) {
+        return toSocialCareFrom[source.ordinal()];
+    }
+
     /** Records spending by an agency (GBP). */
     public void spend(AgencyKind a, double amount) {
         cost[a.ordinal()] += amount;
@@ -74,6 +84,7 @@ public final class Counters implements Serializable {
             System.arraycopy(agency[a], 0, c.agency[a], 0, agency[a].length);
         }
         System.arraycopy(cost, 0, c.cost, 0, cost.length);
+        System.arraycopy(toSocialCareFrom, 0, c.toSocialCareFrom, 0, toSocialCareFrom.length);
         c.atSite = new long[atSite.length][];
         for (int s = 0; s < atSite.length; s++) {
             c.atSite[s] = atSite[s] == null ? null : atSite[s].clone();

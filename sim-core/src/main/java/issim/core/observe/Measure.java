@@ -55,18 +55,18 @@ public enum Measure {
             "per 10,000 children",
             Better.NEITHER,
             Grouping.ALL_AND_SCHOOL),
-    NEET_SHARE_16_17(
-            "neet_share_16_17", "NEET share at 16-17", "share", Better.LOWER, Grouping.ALL),
+    NEET_SHARE_16_18(
+            "neet_share_16_18", "NEET at 16-18 (NI 117)", "share", Better.LOWER, Grouping.ALL),
     EVER_FIRST_TIME_ENTRANT_SHARE_10_17(
             "ever_first_time_entrant_share_10_17",
             "Share of 10-17 year olds ever a first-time entrant",
             "share",
             Better.LOWER,
             Grouping.ALL),
-    FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR(
-            "first_time_entrants_per_1000_10_17_year",
-            "First-time entrants per 1,000 aged 10-17 a year",
-            "per 1,000 aged 10-17 a year",
+    FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR(
+            "first_time_entrants_per_100k_10_17_year",
+            "First-time entrants per 100,000 aged 10-17 a year",
+            "per 100,000 aged 10-17 a year",
             Better.LOWER,
             Grouping.ALL_AND_SCHOOL),
     SOCIAL_CARE_REFERRALS_PER_10K_YEAR(
@@ -75,6 +75,66 @@ public enum Measure {
             "per 10,000 children a year",
             Better.NEITHER,
             Grouping.ALL),
+    SOCIAL_CARE_REFERRALS_BY_SOURCE(
+            "social_care_referrals_by_source",
+            "Referrals to social care by source",
+            "per month",
+            Better.NEITHER,
+            Grouping.SOURCE),
+    SOCIAL_CARE_RE_REFERRALS(
+            "social_care_re_referrals",
+            "Re-referrals to social care within 12 months",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    CHILDREN_IN_NEED_PER_10K_31_MARCH(
+            "children_in_need_per_10k_31_march",
+            "Children in need per 10,000 at 31 March",
+            "per 10,000 children",
+            Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
+    PROTECTION_PLANS_PER_10K_31_MARCH(
+            "protection_plans_per_10k_31_march",
+            "Protection plans per 10,000 at 31 March",
+            "per 10,000 children",
+            Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
+    SOCIAL_CARE_REFERRALS_PER_10K_FY(
+            "social_care_referrals_per_10k_fy",
+            "Referrals to social care per 10,000 in the financial year",
+            "per 10,000 children a year",
+            Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
+    FIRST_TIME_ENTRANTS_PER_100K_FY(
+            "first_time_entrants_per_100k_10_17_fy",
+            "First-time entrants per 100,000 aged 10-17 in the financial year (NI 111)",
+            "per 100,000 aged 10-17 a year",
+            Better.LOWER,
+            Grouping.FINANCIAL_YEAR),
+    REPEAT_PROTECTION_PLAN_SHARE_FY(
+            "repeat_protection_plan_share_fy",
+            "Protection plans started that were a second or later plan, financial year (NI 65)",
+            "share",
+            Better.LOWER,
+            Grouping.FINANCIAL_YEAR),
+    REFERRALS_TO_ASSESSMENT_SHARE_FY(
+            "referrals_to_assessment_share_fy",
+            "Referrals to social care going on to assessment, financial year (NI 68)",
+            "share",
+            Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
+    RE_REFERRAL_SHARE_FY(
+            "re_referral_share_fy",
+            "Referrals to social care within 12 months of a previous one, financial year",
+            "share",
+            Better.LOWER,
+            Grouping.FINANCIAL_YEAR),
+    REFERRAL_SOURCE_SHARE_FY(
+            "referral_source_share_fy",
+            "Share of referrals to social care by source, financial year",
+            "share",
+            Better.NEITHER,
+            Grouping.SOURCE_FINANCIAL_YEAR),
     LIFE_EVENTS("life_events", "Adverse life events", "per month", Better.NEITHER, Grouping.ALL),
     CONCERNS_RAISED(
             "concerns_raised", "Concerns raised", "per month", Better.NEITHER, Grouping.ALL),
@@ -292,6 +352,15 @@ public enum Measure {
         NEED_LEVEL,
         /** Each commitment stage's key. */
         STAGE,
+        /** Each source of a referral to social care: {@link ReferralSource#key()}. */
+        SOURCE,
+        /**
+         * {@code all}, observed only at the end of March, over the financial year (April to March)
+         * then ending, for each financial year wholly after day 0; stocks are at 31 March.
+         */
+        FINANCIAL_YEAR,
+        /** Each source of referral, observed at the end of March like {@link #FINANCIAL_YEAR}. */
+        SOURCE_FINANCIAL_YEAR,
         /**
          * Each host school of each intervention in force, {@code <intervention key>.<i>} for its
          * i-th (from 1); the value is the school's number.
@@ -332,6 +401,11 @@ public enum Measure {
 
     public Grouping grouping() {
         return grouping;
+    }
+
+    /** Whether the measure is observed once a year, at the end of March. */
+    public boolean financialYear() {
+        return grouping == Grouping.FINANCIAL_YEAR || grouping == Grouping.SOURCE_FINANCIAL_YEAR;
     }
 
     /** Whether the measure is also observed among each secondary school's pupils. */

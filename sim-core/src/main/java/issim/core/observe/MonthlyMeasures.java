@@ -45,6 +45,17 @@ public final class MonthlyMeasures implements Serializable {
     private Counters previous;
     private int month;
 
+    /** The counters at the last 31 March after day 0, or null before the first. */
+    private Counters yearStart;
+
+    /** This month's stocks, from the pass over the children, for the financial year's figures. */
+    private transient Stocks stocks;
+
+    private record Stocks(int children, int inNeed, int protection, int aged10to17) {}
+
+    /** Schedule time 0 is a 1st of September, so every 12th month end from the 7th is 31 March. */
+    private static final int MARCH_END = 7;
+
     public MonthlyMeasures(
             ModelParameters params,
             Population population,
@@ -121,6 +132,18 @@ public final class MonthlyMeasures implements Serializable {
         referrals(c, out);
         trust(out);
         workforce(c, out);
+        if (Math.round(now * 12 / 365) % 12 == MARCH_END) {
+            if (yearStart != null) {
+                List<Observation> year = new ArrayList<>();
+                financialYear(c, year);
+                for (Observation o : year) {
+                    if (!Double.isNaN(o.value())) { // a share of nothing is not observed
+                        out.add(o);
+                    }
+                }
+            }
+            yearStart = c.snapshot();
+        }
         out.addAll(bySchool);
         hostSchools(out);
         previous = c.snapshot();
@@ -136,7 +159,7 @@ public final class MonthlyMeasures implements Serializable {
                 inNeed = 0,
                 protection = 0,
                 aged10to17 = 0,
-                aged16to17 = 0,
+                aged16to18 = 0,
                 neet = 0,
                 fte = 0;
         // The same counts among each secondary school's pupils, by school number (index 0 unused).
@@ -146,7 +169,6 @@ public final class MonthlyMeasures implements Serializable {
                 pupilsInNeed = new int[schools],
                 pupilsProtected = new int[schools],
                 pupils10to17 = new int[schools];
-        double neetLevel = params.youthJustice().neetLevel();
         // Indexed loops over the population's views: their iterators cost a measured tenth of a
         // run in the monthly sweeps.
         for (int i = 0, size = children.size(); i < size; i++) {
@@ -188,13 +210,17 @@ public final class MonthlyMeasures implements Serializable {
                     fte++;
                 }
             }
-            if (ch.age() >= Ages.SCHOOL_LEAVING) {
-                aged16to17++;
-                if (ch.outcome(Outcome.ECONOMIC_WELL_BEING) < neetLevel) {
-                    neet++;
-                }
+            if (ch.schoolYearAge() >= Ages.SCHOOL_LEAVING) {
+                aged16to18++;
+                neet += ch.neet() ? 1 : 0;
             }
         }
+        List<Child> adults = population.youngAdults();
+        for (int i = 0, size = adults.size(); i < size; i++) {
+            aged16to18++;
+            neet += adults.get(i).neet() ? 1 : 0;
+        }
+        stocks = new Stocks(children.size(), inNeed, protection, aged10to17);
         for (Outcome o : Outcome.values()) {
             Measure m = Measure.of(o);
             out.add(new Observation(m, "all", sum[0][o.ordinal()] / Math.max(1, count[0])));
@@ -213,9 +239,9 @@ public final class MonthlyMeasures implements Serializable {
         out.add(new Observation(Measure.PROTECTION_PLANS_PER_10K, "all", protection * 10_000 / n));
         out.add(
                 new Observation(
-                        Measure.NEET_SHARE_16_17,
+                        Measure.NEET_SHARE_16_18,
                         "all",
-                        aged16to17 == 0 ? 0 : neet / (double) aged16to17));
+                        aged16to18 == 0 ? 0 : neet / (double) aged16to18));
         out.add(
                 new Observation(
                         Measure.EVER_FIRST_TIME_ENTRANT_SHARE_10_17,
@@ -225,9 +251,9 @@ public final class MonthlyMeasures implements Serializable {
                 counters.get(Tally.FIRST_TIME_ENTRANTS) - previous.get(Tally.FIRST_TIME_ENTRANTS);
         out.add(
                 new Observation(
-                        Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR,
+                        Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR,
                         "all",
-                        aged10to17 == 0 ? 0 : ftes * 12 * 1000.0 / aged10to17));
+                        aged10to17 == 0 ? 0 : ftes * 12 * 100_000.0 / aged10to17));
         long toSocialCare =
                 counters.get(AgencyKind.SOCIAL_CARE, AgencyTally.REFERRALS_MADE)
                         - previous.get(AgencyKind.SOCIAL_CARE, AgencyTally.REFERRALS_MADE);
@@ -236,6 +262,14 @@ public final class MonthlyMeasures implements Serializable {
                         Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR,
                         "all",
                         toSocialCare * 12 * 10_000 / n));
+        for (ReferralSource source : ReferralSource.values()) {
+            out.add(
+                    new Observation(
+                            Measure.SOCIAL_CARE_REFERRALS_BY_SOURCE,
+                            source.key(),
+                            counters.referralsToSocialCare(source)
+                                    - previous.referralsToSocialCare(source)));
+        }
         List<Site> secondaries = locality.secondarySchools();
         for (int s = 1; s < schools; s++) {
             String group = Measure.schoolGroup(s);
@@ -257,10 +291,79 @@ public final class MonthlyMeasures implements Serializable {
                             - previous.getAtSite(Tally.FIRST_TIME_ENTRANTS, site);
             bySchool.add(
                     new Observation(
-                            Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR,
+                            Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR,
                             group,
-                            pupils10to17[s] == 0 ? 0 : entrants * 12 * 1000.0 / pupils10to17[s]));
+                            pupils10to17[s] == 0
+                                    ? 0
+                                    : entrants * 12 * 100_000.0 / pupils10to17[s]));
         }
+    }
+
+    /**
+     * England's yearly returns (docs/ODD.md §4.11): stocks at 31 March, and flows over the
+     * financial year then ending — referrals, their sources, re-referrals and the share going on to
+     * assessment (NI 68), repeat protection plans (NI 65) and first-time entrants (NI 111).
+     */
+    private void financialYear(Counters c, List<Observation> out) {
+        Counters y = yearStart;
+        double n = Math.max(1, stocks.children());
+        out.add(
+                new Observation(
+                        Measure.CHILDREN_IN_NEED_PER_10K_31_MARCH,
+                        "all",
+                        stocks.inNeed() * 10_000 / n));
+        out.add(
+                new Observation(
+                        Measure.PROTECTION_PLANS_PER_10K_31_MARCH,
+                        "all",
+                        stocks.protection() * 10_000 / n));
+        AgencyKind sc = AgencyKind.SOCIAL_CARE;
+        long referred =
+                c.get(sc, AgencyTally.REFERRALS_MADE) - y.get(sc, AgencyTally.REFERRALS_MADE);
+        long assessed =
+                c.get(sc, AgencyTally.REFERRALS_ACCEPTED)
+                        - y.get(sc, AgencyTally.REFERRALS_ACCEPTED);
+        out.add(
+                new Observation(
+                        Measure.SOCIAL_CARE_REFERRALS_PER_10K_FY, "all", referred * 10_000 / n));
+        long entrants = c.get(Tally.FIRST_TIME_ENTRANTS) - y.get(Tally.FIRST_TIME_ENTRANTS);
+        out.add(
+                new Observation(
+                        Measure.FIRST_TIME_ENTRANTS_PER_100K_FY,
+                        "all",
+                        entrants * 100_000.0 / Math.max(1, stocks.aged10to17())));
+        long started =
+                c.get(Tally.PROTECTION_PLANS_STARTED) - y.get(Tally.PROTECTION_PLANS_STARTED);
+        long repeats = c.get(Tally.REPEAT_PROTECTION_PLANS) - y.get(Tally.REPEAT_PROTECTION_PLANS);
+        out.add(
+                new Observation(
+                        Measure.REPEAT_PROTECTION_PLAN_SHARE_FY, "all", share(repeats, started)));
+        out.add(
+                new Observation(
+                        Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY,
+                        "all",
+                        share(assessed, referred)));
+        long again = c.get(Tally.RE_REFERRALS) - y.get(Tally.RE_REFERRALS);
+        out.add(new Observation(Measure.RE_REFERRAL_SHARE_FY, "all", share(again, referred)));
+        long fromAny = 0;
+        for (ReferralSource source : ReferralSource.values()) {
+            fromAny += c.referralsToSocialCare(source) - y.referralsToSocialCare(source);
+        }
+        for (ReferralSource source : ReferralSource.values()) {
+            out.add(
+                    new Observation(
+                            Measure.REFERRAL_SOURCE_SHARE_FY,
+                            source.key(),
+                            share(
+                                    c.referralsToSocialCare(source)
+                                            - y.referralsToSocialCare(source),
+                                    fromAny)));
+        }
+    }
+
+    /** A share, or NaN when nothing was counted (so no 0 is averaged in). */
+    private static double share(long part, long whole) {
+        return whole == 0 ? Double.NaN : part / (double) whole;
     }
 
     private void hostSchools(List<Observation> out) {

@@ -2,6 +2,8 @@ package issim.core.observe;
 
 /** Things the model counts as they happen; the monthly observation reports them per month. */
 public enum Tally {
+    /** Referrals to social care within 12 months of the child's previous one. */
+    RE_REFERRALS(Measure.SOCIAL_CARE_RE_REFERRALS),
     LIFE_EVENTS(Measure.LIFE_EVENTS),
     CONCERNS(Measure.CONCERNS_RAISED),
     SHARES(Measure.INFORMATION_SHARED),

@@ -123,7 +123,7 @@ public record CultureParameters(
 
     public static CultureParameters defaults() {
         return new CultureParameters(
-                true, 0.00005, 0.1, 0.3, 540, 0.2, 0.15, 0.115, 90, 183, 0.03, 0.5);
+                true, 0.00005, 0.1, 0.3, 540, 0.2, 0.15, 0.095, 90, 183, 0.0, 0.5);
     }
 
     /**

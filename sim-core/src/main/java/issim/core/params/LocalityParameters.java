@@ -2,7 +2,10 @@ package issim.core.params;
 
 import java.io.Serializable;
 
-/** The locality: how many children, and the schools and sites that serve them. */
+/**
+ * The locality: how many children, the schools and sites that serve them, its deprivation mix, and
+ * the borough's own returns to set the baseline beside.
+ */
 public record LocalityParameters(
         @Param(
                         value =
@@ -49,7 +52,9 @@ public record LocalityParameters(
                         min = 1,
                         max = 40,
                         source = "assumption")
-                int pastoralStaffPerSecondary)
+                int pastoralStaffPerSecondary,
+        DeprivationMix deprivation,
+        OwnReturns returns)
         implements Serializable {
 
     public LocalityParameters {
@@ -60,11 +65,14 @@ public record LocalityParameters(
                 secondarySchools,
                 childrenPerFamily,
                 pastoralStaffPerPrimary,
-                pastoralStaffPerSecondary);
+                pastoralStaffPerSecondary,
+                deprivation,
+                returns);
     }
 
     public static LocalityParameters defaults() {
-        return new LocalityParameters(10_000, 14, 3, 1.8, 2, 6);
+        return new LocalityParameters(
+                10_000, 14, 3, 1.8, 2, 6, DeprivationMix.england(), OwnReturns.none());
     }
 
     public int schools() {

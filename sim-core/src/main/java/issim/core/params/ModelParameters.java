@@ -14,7 +14,7 @@ public record ModelParameters(
                 int horizonDays,
         @Param(
                         value =
-                                "Days simulated before day 0 with no intervention, so services, caseloads and trust start settled (too short for the slowest stocks: docs/ODD.md §5)",
+                                "Days simulated before day 0 with no intervention: 18 years, so every child present at day 0 has lived its whole life in the model and the baseline is stationary (docs/ODD.md §5)",
                         unit = "days",
                         min = 0,
                         max = 36_500,
@@ -126,7 +126,7 @@ public record ModelParameters(
     public static ModelParameters defaults() {
         return new ModelParameters(
                 3650,
-                1095,
+                6570,
                 LocalityParameters.defaults(),
                 PopulationParameters.defaults(),
                 NeedParameters.defaults(),

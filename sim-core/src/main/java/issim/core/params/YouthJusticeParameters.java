@@ -94,12 +94,38 @@ public record YouthJusticeParameters(
                 double labelPropensity,
         @Param(
                         value =
-                                "Economic-well-being index below which a 16-17 year old is not in education, employment or training",
+                                "Economic-well-being index at which a young person past Year 11 is as likely to become NEET in a month as a NEET one is to leave NEET; the odds double each 1 / neetGradient below it",
                         unit = "index",
                         min = 0,
                         max = 1,
                         source = "calibrated to ~10% NEET at 16-18 (DCSF 2008)")
                 double neetLevel,
+        @Param(
+                        value =
+                                "Monthly hazard of becoming NEET for a young person past Year 11 whose economic well-being is at neetLevel",
+                        unit = "per month",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "calibrated with neetLevel to ~10% NEET at 16-18 (DCSF 2008); docs/ODD.md §7.10")
+                double neetEntryRate,
+        @Param(
+                        value =
+                                "Monthly hazard of leaving NEET (education, employment or training) for a NEET young person whose economic well-being is at neetLevel",
+                        unit = "per month",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "assumption: a typical NEET spell of about six months (docs/ODD.md §7.10)")
+                double neetExitRate,
+        @Param(
+                        value =
+                                "Change in the log hazards of entering and leaving NEET per unit of the economic-well-being index away from neetLevel",
+                        unit = "per index unit",
+                        min = 0,
+                        max = 100,
+                        source = "calibrated with neetLevel; assumption")
+                double neetGradient,
         @Param(
                         value =
                                 "Share of informal police responses that refer the child on to the youth service",
@@ -126,11 +152,15 @@ public record YouthJusticeParameters(
                 labelPenalty,
                 labelPropensity,
                 neetLevel,
+                neetEntryRate,
+                neetExitRate,
+                neetGradient,
                 informalReferralShare);
     }
 
     public static YouthJusticeParameters defaults() {
         return new YouthJusticeParameters(
-                0.12, 4.0, 0.25, 0.35, 0.45, 0.25, 0.21, 0.1, false, 1.6, 0.08, 1.4, 0.59, 0.25);
+                0.12, 4.0, 0.25, 0.35, 0.45, 0.25, 0.21, 0.1, false, 1.6, 0.08, 1.4, 0.59, 0.15,
+                0.15, 20, 0.25);
     }
 }

@@ -41,6 +41,7 @@ public final class LifeCourse implements Serializable {
     private final NeedDynamics need;
     private final Noticing noticing;
     private final YouthJustice youthJustice;
+    private final Participation participation;
     private final MersenneTwisterFast random;
     private final LocalityParameters locality;
     private final PopulationParameters population;
@@ -51,11 +52,16 @@ public final class LifeCourse implements Serializable {
     private final double birthInterval;
 
     public LifeCourse(
-            Context ctx, NeedDynamics need, Noticing noticing, YouthJustice youthJustice) {
+            Context ctx,
+            NeedDynamics need,
+            Noticing noticing,
+            YouthJustice youthJustice,
+            Participation participation) {
         this.ctx = ctx;
         this.need = need;
         this.noticing = noticing;
         this.youthJustice = youthJustice;
+        this.participation = participation;
         this.random = ctx.streams().population();
         this.locality = ctx.params().locality();
         this.population = ctx.params().population();
@@ -86,7 +92,7 @@ public final class LifeCourse implements Serializable {
     }
 
     private Family newFamily() {
-        int quintile = 1 + random.nextInt(5);
+        int quintile = locality.deprivation().quintileAt(random.nextDouble());
         int mask = 0;
         double gradient = Math.exp(population.deprivationGradient() * (quintile - 3));
         double[] prevalence = {
@@ -181,6 +187,7 @@ public final class LifeCourse implements Serializable {
     public void onBirthday(Child c) {
         c.setAge(c.age() + 1);
         if (c.age() >= Ages.ADULT) {
+            participation.leftAt18(c);
             people.leave(c);
             ctx.counters().add(Tally.LEFT);
             return;

@@ -9,6 +9,8 @@ import issim.core.model.Practitioner;
 import issim.core.model.Referral;
 import issim.core.model.ReferralBook;
 import issim.core.observe.AgencyTally;
+import issim.core.observe.ReferralSource;
+import issim.core.observe.Tally;
 import issim.core.params.AgencyParameters;
 import issim.core.params.CultureParameters;
 import issim.core.params.TrustParameters;
@@ -49,6 +51,9 @@ public final class Referrals implements Serializable {
         double now = ctx.now();
         Referral r = book.add(c, from, to, now);
         ctx.counters().add(to, AgencyTally.REFERRALS_MADE);
+        if (to == AgencyKind.SOCIAL_CARE) {
+            countReferralToSocialCare(c, from, now);
+        }
         TrustParameters trustParams = ctx.params().trust();
         Practitioner receiver = handlers.of(c, to);
         double week =
@@ -91,6 +96,19 @@ public final class Referrals implements Serializable {
                         now + ctx.params().sharing().maxWaitDays(),
                         r.id());
         return r;
+    }
+
+    /**
+     * Where a referral to social care came from, and whether it is a re-referral: within 12 months
+     * of the child's previous one, as England counted them (DfE, Characteristics of children in
+     * need 2009-10).
+     */
+    private void countReferralToSocialCare(Child c, Practitioner from, double now) {
+        ctx.counters().addReferralToSocialCare(ReferralSource.of(from.agency()));
+        if (now - c.lastSocialCareReferral() <= Calendar.YEAR) {
+            ctx.counters().add(Tally.RE_REFERRALS);
+        }
+        c.referredToSocialCare(now);
     }
 
     private double trustOf(Practitioner from, Practitioner to) {

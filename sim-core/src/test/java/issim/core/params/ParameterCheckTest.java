@@ -13,7 +13,16 @@ class ParameterCheckTest {
         var e =
                 assertThrows(
                         IllegalArgumentException.class,
-                        () -> new LocalityParameters(10, 14, 3, 1.8, 2, 6));
+                        () ->
+                                new LocalityParameters(
+                                        10,
+                                        14,
+                                        3,
+                                        1.8,
+                                        2,
+                                        6,
+                                        DeprivationMix.england(),
+                                        OwnReturns.none()));
         assertEquals("children: expected a number from 50 to 2000000, found 10", e.getMessage());
     }
 

@@ -37,7 +37,7 @@ class MechanismTest {
 
     /** Makes a child's safety need severe and known to the school. */
     private static void endanger(World w, Child c) {
-        c.setOutcome(Outcome.STAY_SAFE.ordinal(), 0.1);
+        c.setOutcome(Outcome.STAY_SAFE.ordinal(), 0.08);
         c.setOutcome(Outcome.ENJOY_AND_ACHIEVE.ordinal(), 0.4);
         c.learn(AgencyKind.SCHOOL, Outcome.STAY_SAFE.bit() | Outcome.ENJOY_AND_ACHIEVE.bit());
     }
@@ -88,7 +88,7 @@ class MechanismTest {
         }
         assertEquals(Referral.Fate.ACCEPTED, r.fate());
         assertTrue(c.socialCareCase());
-        assertTrue(c.protectionPlan(), "stay-safe 0.1 is below the protection threshold");
+        assertTrue(c.protectionPlan(), "stay-safe 0.08 is below the protection threshold");
     }
 
     @Test
@@ -200,6 +200,9 @@ class MechanismTest {
                                 yj.labelPenalty(),
                                 yj.labelPropensity(),
                                 yj.neetLevel(),
+                                yj.neetEntryRate(),
+                                yj.neetExitRate(),
+                                yj.neetGradient(),
                                 yj.informalReferralShare()));
         World plain = TestWorlds.started(SMALL, 5);
         World pushed = TestWorlds.started(target, 5);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             CalibrationCommand.class,
             SweepCommand.class,
-            MergeCommand.class
+            MergeCommand.class,
+            SensitivityCommand.class
         },
         footer = {
             "",

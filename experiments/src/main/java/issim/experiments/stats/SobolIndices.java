@@ -3,8 +3,9 @@ package issim.experiments.stats;
 /**
  * First-order and total Sobol indices from Saltelli's sample: the responses at the base matrices A
  * and B and at each AB_i (A with column i from B). First order by Saltelli et al. (2010), S_i =
- * mean(f(B) (f(AB_i) − f(A))) / V; total by Jansen (1999), ST_i = mean((f(A) − f(AB_i))²) / 2V; V
- * the variance of f over A and B together. Intervals by bootstrap over the base rows.
+ * mean((f(B) − f̄) (f(AB_i) − f(A))) / V with f centred on its sample mean; total by Jansen (1999),
+ * ST_i = mean((f(A) − f(AB_i))²) / 2V; V the variance of f over A and B together. Intervals by
+ * bootstrap over the base rows.
  */
 public final class SobolIndices {
     /** One factor's indices with their 95% intervals. */
@@ -35,9 +36,16 @@ public final class SobolIndices {
 
     /** S_i on the rows given (which may repeat). */
     public static double first(double[] a, double[] b, double[] abi, int[] rows) {
+        // f(B) centred on the sample's mean: the same expectation, since f(AB_i) - f(A) has mean
+        // zero, but far less variance when f is far from zero (as a share or a rate is).
+        double mean = 0;
+        for (int j : rows) {
+            mean += a[j] + b[j];
+        }
+        mean /= 2.0 * rows.length;
         double s = 0;
         for (int j : rows) {
-            s += b[j] * (abi[j] - a[j]);
+            s += (b[j] - mean) * (abi[j] - a[j]);
         }
         return s / rows.length / variance(a, b, rows);
     }

@@ -15,7 +15,7 @@ public final class Sensitivity {
 
     /**
      * The analysis of one measure. {@code sobol} or {@code morris} is null as the design is not of
-     * that kind; {@code convergence} holds the total indices on the first 2^m base rows,
+     * that kind; {@code convergence} holds the total indices on the first 2, 4, … base rows,
      * [m][factor], with {@code convergenceRows} the row counts.
      */
     public record Result(
@@ -58,13 +58,13 @@ public final class Sensitivity {
                 }
             }
             SobolIndices.Indices[] indices = SobolIndices.estimate(a, b, ab, RESAMPLES, seed);
-            // Convergence: the total indices on the first 4, 8, ... base rows (a Sobol
+            // Convergence: the total indices on the first 2, 4, ... base rows (a Sobol
             // sequence's prefixes are balanced samples in their own right).
-            int steps = Integer.numberOfTrailingZeros(n) - 1;
+            int steps = Integer.numberOfTrailingZeros(n);
             int[] rows = new int[Math.max(0, steps)];
             double[][] conv = new double[rows.length][k];
             for (int c = 0; c < rows.length; c++) {
-                rows[c] = 4 << c;
+                rows[c] = 2 << c;
                 int[] prefix = new int[rows[c]];
                 for (int j = 0; j < prefix.length; j++) {
                     prefix[j] = j;
@@ -90,6 +90,21 @@ public final class Sensitivity {
         }
         throw new IllegalArgumentException(
                 "sensitivity needs a Sobol or Morris design, not " + d.kind().key());
+    }
+
+    /**
+     * Whether the measure varies between runs beyond rounding (a cost fixed by the staffing, say,
+     * does not, and its indices would be noise over noise).
+     */
+    public static boolean varies(double[][] runs) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double[] p : runs) {
+            for (double v : p) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        return hi - lo > 1e-9 * Math.max(1, Math.max(Math.abs(lo), Math.abs(hi)));
     }
 
     /** The variance of all runs' values. */

@@ -24,7 +24,10 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             RunCommand.class,
             CompareCommand.class,
-            CalibrationCommand.class
+            CalibrationCommand.class,
+            SweepCommand.class,
+            MergeCommand.class,
+            SensitivityCommand.class
         },
         footer = {
             "",

@@ -1,0 +1,242 @@
+package issim.experiments.sweep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A sweep as a Slurm job array: {@code slurm/sweep.sbatch} runs shard (offset + array index + 1) of
+ * an explicit count, {@code slurm/merge.sbatch} merges, and {@code slurm/submit.sh} submits the
+ * array in chunks no larger than the cluster's maximum array size, then the merge once, chained
+ * with {@code --dependency=afterany} so it runs (and reports what is missing) even if a shard
+ * failed. Every path is absolute and each job states {@code --chdir}, so the scripts work from any
+ * directory.
+ */
+public final class SlurmScripts {
+    /**
+     * How to cut and run the array.
+     *
+     * @param launcher the shell words that run issim on a node
+     * @param minutes each task's time limit
+     * @param partition the partition, or null for the cluster's default
+     */
+    public record Options(
+            int shards,
+            int threads,
+            int maxArraySize,
+            String launcher,
+            int minutes,
+            String partition) {}
+
+    private SlurmScripts() {}
+
+    public static Path dir(Path sweep) {
+        return sweep.resolve("slurm");
+    }
+
+    public static Path arrayScript(Path sweep) {
+        return dir(sweep).resolve("sweep.sbatch");
+    }
+
+    public static Path mergeScript(Path sweep) {
+        return dir(sweep).resolve("merge.sbatch");
+    }
+
+    public static Path submitScript(Path sweep) {
+        return dir(sweep).resolve("submit.sh");
+    }
+
+    /** Shards for runs of about {@code runSeconds} each, each shard about {@code minutes} long. */
+    public static int shardsFor(int runs, double runSeconds, int threads, double minutes) {
+        double seconds = runs * runSeconds / threads;
+        int n = (int) Math.ceil(seconds / (minutes * 60));
+        return Math.max(1, Math.min(runs, n));
+    }
+
+    /** Writes the three scripts; {@code sweep} and {@code design} are made absolute. */
+    public static void write(Path sweep, Path design, String name, Options o) throws IOException {
+        Path out = sweep.toAbsolutePath().normalize();
+        Path file = design.toAbsolutePath().normalize();
+        Path work = Path.of("").toAbsolutePath();
+        Files.createDirectories(dir(out).resolve("logs"));
+        String partition =
+                o.partition() == null ? "" : "#SBATCH --partition=" + o.partition() + "\n";
+        int first = Math.min(o.shards(), o.maxArraySize());
+        String array =
+                "#!/bin/bash\n"
+                        + "#SBATCH --job-name=issim-"
+                        + name
+                        + "\n"
+                        + "#SBATCH --chdir="
+                        + work
+                        + "\n"
+                        + "#SBATCH --array=0-"
+                        + (first - 1)
+                        + "\n"
+                        + "#SBATCH --cpus-per-task="
+                        + o.threads()
+                        + "\n"
+                        + "#SBATCH --time="
+                        + o.minutes()
+                        + "\n"
+                        + "#SBATCH --output="
+                        + dir(out).resolve("logs")
+                        + "/shard-%A_%a.out\n"
+                        + partition
+                        + "# One shard of "
+                        + o.shards()
+                        + " of the sweep '"
+                        + name
+                        + "': shard = ISSIM_SHARD_OFFSET + array index + 1.\n"
+                        + "# submit.sh submits the shards in arrays of at most "
+                        + o.maxArraySize()
+                        + " (the cluster's MaxArraySize).\n"
+                        + "# A shard skips the runs already recorded, so resubmitting one repeats"
+                        + " nothing.\n"
+                        + "set -euo pipefail\n"
+                        + "shard=$(( ${ISSIM_SHARD_OFFSET:-0} + SLURM_ARRAY_TASK_ID + 1 ))\n"
+                        + "exec "
+                        + o.launcher()
+                        + " sweep "
+                        + quote(file.toString())
+                        + " --out "
+                        + quote(out.toString())
+                        + " --shard \"$shard/"
+                        + o.shards()
+                        + "\" --threads "
+                        + o.threads()
+                        + "\n";
+        String merge =
+                "#!/bin/bash\n"
+                        + "#SBATCH --job-name=issim-"
+                        + name
+                        + "-merge\n"
+                        + "#SBATCH --chdir="
+                        + work
+                        + "\n"
+                        + "#SBATCH --time=30\n"
+                        + "#SBATCH --output="
+                        + dir(out).resolve("logs")
+                        + "/merge-%j.out\n"
+                        + partition
+                        + "# Merges the shards into results.csv; fails, naming what is missing, if a"
+                        + " shard did not finish.\n"
+                        + "set -euo pipefail\n"
+                        + "exec "
+                        + o.launcher()
+                        + " merge "
+                        + quote(out.toString())
+                        + "\n";
+        StringBuilder submit =
+                new StringBuilder(
+                        "#!/bin/bash\n"
+                                + "# Submits the sweep '"
+                                + name
+                                + "' ("
+                                + o.shards()
+                                + " shards) and its merge. Arguments are passed to the merge's"
+                                + " sbatch (e.g. --wait).\n"
+                                + "set -euo pipefail\n"
+                                + "ids=()\n");
+        for (int offset = 0; offset < o.shards(); offset += o.maxArraySize()) {
+            int size = Math.min(o.maxArraySize(), o.shards() - offset);
+            submit.append("ids+=(\"$(sbatch --parsable --array=0-")
+                    .append(size - 1)
+                    .append(" --export=ALL,ISSIM_SHARD_OFFSET=")
+                    .append(offset)
+                    .append(' ')
+                    .append(quote(arrayScript(out).toString()))
+                    .append(" | cut -d';' -f1)\")\n");
+        }
+        submit.append("dependency=$(IFS=:; echo \"${ids[*]}\")\n")
+                .append("echo \"shards: job(s) ${ids[*]}\"\n")
+                .append("echo \"merge: after job(s) $dependency\"\n")
+                .append("exec sbatch \"$@\" --dependency=afterany:\"$dependency\" ")
+                .append(quote(mergeScript(out).toString()))
+                .append('\n');
+        writeExecutable(arrayScript(out), array);
+        writeExecutable(mergeScript(out), merge);
+        writeExecutable(submitScript(out), submit.toString());
+    }
+
+    /**
+     * The sbatch lines that run {@code shards} (from 1) again, one per chunk of the array, then the
+     * merge after them.
+     */
+    public static List<String> resubmit(Path sweep, SortedSet<Integer> shards, int maxArraySize) {
+        Path out = sweep.toAbsolutePath().normalize();
+        TreeMap<Integer, List<Integer>> byOffset = new TreeMap<>();
+        for (int s : shards) {
+            int offset = ((s - 1) / maxArraySize) * maxArraySize;
+            byOffset.computeIfAbsent(offset, k -> new ArrayList<>()).add(s - 1 - offset);
+        }
+        List<String> lines = new ArrayList<>();
+        List<String> vars = new ArrayList<>();
+        for (var e : byOffset.entrySet()) {
+            String v = "j" + (vars.size() + 1);
+            vars.add("$" + v);
+            lines.add(
+                    v
+                            + "=$(sbatch --parsable --array="
+                            + ranges(new TreeSet<>(e.getValue()))
+                            + " --export=ALL,ISSIM_SHARD_OFFSET="
+                            + e.getKey()
+                            + " "
+                            + quote(arrayScript(out).toString())
+                            + " | cut -d';' -f1)");
+        }
+        lines.add(
+                "sbatch --dependency=afterany:"
+                        + String.join(":", vars)
+                        + " "
+                        + quote(mergeScript(out).toString()));
+        return lines;
+    }
+
+    /** "0-3,7,9-10". */
+    static String ranges(SortedSet<Integer> ids) {
+        StringBuilder b = new StringBuilder();
+        Integer start = null, prev = null;
+        for (int i : ids) {
+            if (prev != null && i == prev + 1) {
+                prev = i;
+                continue;
+            }
+            if (start != null) {
+                b.append(b.length() > 0 ? "," : "")
+                        .append(start.equals(prev) ? start : start + "-" + prev);
+            }
+            start = i;
+            prev = i;
+        }
+        if (start != null) {
+            b.append(b.length() > 0 ? "," : "")
+                    .append(start.equals(prev) ? start : start + "-" + prev);
+        }
+        return b.toString();
+    }
+
+    /** A word for the shell, in single quotes. */
+    public static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    private static void writeExecutable(Path file, String text) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the scripts are still run with bash or sbatch.
+        }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -41,7 +41,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     Measure.CHILDREN_IN_NEED_PER_10K,
                     Measure.PROTECTION_PLANS_PER_10K,
                     Measure.SIGNIFICANT_HARM,
-                    Measure.FIRST_TIME_ENTRANTS_PER_1000_10_17_YEAR,
+                    Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR,
                     Measure.OUTCOME_STAY_SAFE,
                     Measure.TRUST_ACROSS_AGENCIES,
                     Measure.COST);

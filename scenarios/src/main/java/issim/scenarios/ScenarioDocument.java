@@ -11,6 +11,7 @@ import issim.core.params.Param;
 import issim.core.params.PopulationParameters;
 import issim.core.params.SharingParameters;
 import issim.core.params.TrustParameters;
+import issim.core.params.UnitCosts;
 import issim.core.params.YouthJusticeParameters;
 
 /**
@@ -30,6 +31,7 @@ public record ScenarioDocument(
         CultureParameters culture,
         AdoptionParameters adoption,
         YouthJusticeParameters youthJustice,
+        UnitCosts unitCosts,
         Interventions interventions) {
 
     public static ScenarioDocument defaults() {
@@ -49,6 +51,7 @@ public record ScenarioDocument(
                 p.culture(),
                 p.adoption(),
                 p.youthJustice(),
+                p.unitCosts(),
                 p.interventions());
     }
 
@@ -71,6 +74,7 @@ public record ScenarioDocument(
                 culture,
                 adoption,
                 youthJustice,
+                unitCosts,
                 interventions);
     }
 }

@@ -317,11 +317,13 @@ public final class World extends SimState {
         Remits remits = new Remits(params.agencies(), params.sharing(), levels);
         ChildChanges changes = new ChildChanges();
         need = new NeedDynamics(ctx, levels, observers, changes);
-        support = new Support(ctx, need, levels, handlers, remits, changes);
+        costs = new Costs(ctx);
+        support = new Support(ctx, need, levels, handlers, remits, changes, costs);
         referrals = new Referrals(ctx, levels, handlers, support);
         teamAroundTheChild =
-                new TeamAroundTheChild(ctx, need, levels, handlers, remits, support, referrals);
-        sharing = new InformationSharing(ctx, handlers);
+                new TeamAroundTheChild(
+                        ctx, need, levels, handlers, remits, support, referrals, costs);
+        sharing = new InformationSharing(ctx, handlers, levels);
         concernResponse =
                 new ConcernResponse(
                         ctx, levels, remits, sharing, referrals, teamAroundTheChild, support);
@@ -336,7 +338,6 @@ public final class World extends SimState {
         trustDynamics = new TrustDynamics(ctx);
         familyTrust = new FamilyTrust(ctx);
         adoption = new Adoption(ctx);
-        costs = new Costs(ctx);
         measures =
                 new MonthlyMeasures(
                         params,

@@ -57,10 +57,15 @@ class HeadlineEffectsTest {
     }
 
     @Test
-    void theThreeTierModelLowersFirstTimeEntrants() {
+    void theThreeTierModelChangesFirstTimeEntrantsModestly() {
+        // Anchored to Wigan's fall net of England's that year, about 2% borough-wide (docs/ODD.md
+        // §7.10); the programme runs in two of three schools. Over four paired seeds the change
+        // has a standard error of about 2%: it must lie between no more than a small rise and a
+        // fall well short of the 14% that version 0.1's blanket diversion gave.
         double[] tiers = totals(iv -> iv.with(iv.threeTier().on()));
+        double change = tiers[2] / baseline[2] - 1;
         assertTrue(
-                tiers[2] < 0.95 * baseline[2],
+                change > -0.10 && change < 0.03,
                 "first-time entrants: " + tiers[2] + " vs baseline " + baseline[2]);
     }
 

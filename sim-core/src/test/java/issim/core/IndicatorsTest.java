@@ -53,6 +53,29 @@ class IndicatorsTest {
         assertTrue(stayed > 0.6 * were, stayed + " of " + were + " still NEET a month later");
     }
 
+    @Test
+    void eachSchoolsYear8CohortIsFollowedToEighteen() {
+        ModelParameters sixYears = TestWorlds.small(6 * 365);
+        List<MonthlyReport> run = World.run(sixYears, 5);
+        int schools = sixYears.locality().secondarySchools();
+        for (int s = 1; s <= schools; s++) {
+            String g = Measure.cohortGroup(s);
+            double before = 0;
+            Integer firstNeet = null;
+            for (MonthlyReport r : run) {
+                double ever = r.value(Measure.COHORT_EVER_FIRST_TIME_ENTRANT_SHARE, g);
+                assertTrue(ever >= before, g + ": a share ever an entrant never falls");
+                before = ever;
+                if (firstNeet == null && !Double.isNaN(r.value(Measure.COHORT_NEET_SHARE, g))) {
+                    firstNeet = r.month();
+                }
+            }
+            assertTrue(before > 0, g + ": some of the cohort become entrants by 18");
+            // Year 8 on day 0 is Year 12, past compulsory school, four school years later.
+            assertEquals(48, firstNeet, g + ": NEET is counted from Year 12");
+        }
+    }
+
     /** Runs the world's coarse steps and events to schedule time {@code time}. */
     private static void stepTo(World w, double time) {
         for (int guard = 0; guard < 100_000 && w.schedule.getTime() < time; guard++) {

@@ -35,6 +35,12 @@ final class HtmlReport {
                     Shown.of(Measure.UNMET_NEED_SHARE),
                     Shown.of(Measure.DAYS_TO_HELP),
                     Shown.of(Measure.REFERRALS_LOST),
+                    Shown.of(Measure.REFERRALS_LOST_NO_CONTACT),
+                    Shown.of(Measure.REFERRALS_LOST_IGNORED),
+                    Shown.of(Measure.REFERRALS_LOST_WAITING),
+                    Shown.of(Measure.FRAGMENTED_NEED_PER_10K),
+                    Shown.of(Measure.FRAGMENTED_NEED_SHARE),
+                    Shown.of(Measure.INFORMATION_COMPLETING),
                     Shown.of(Measure.DUPLICATED_ASSESSMENTS),
                     Shown.of(Measure.CHILDREN_IN_NEED_PER_10K),
                     Shown.of(Measure.PROTECTION_PLANS_PER_10K),
@@ -72,7 +78,9 @@ final class HtmlReport {
 
     /** The measures also observed among each secondary school's pupils, in catalogue order. */
     private static final List<Measure> BY_SCHOOL =
-            Arrays.stream(Measure.values()).filter(Measure::bySchool).toList();
+            Arrays.stream(Measure.values())
+                    .filter(m -> m.bySchool() || m.grouping() == Measure.Grouping.COHORT)
+                    .toList();
 
     private HtmlReport() {}
 
@@ -112,7 +120,7 @@ final class HtmlReport {
                             + " stocks at 31 March and flows over each financial year (April to March) wholly"
                             + " after day 0; NEET and days to help are monthly. ");
             hostSchools(h, results, rows, plan);
-            costs(h, results);
+            CostTable.render(h, results);
         }
         Benchmarks.render(h, rows, plan.scenarios().get(0));
         boolean band = plan.replications() > 1;
@@ -158,13 +166,22 @@ final class HtmlReport {
                 .append(
                         "(docs/ODD.md). Scenarios are compared on common random numbers: the same families meet the same life ")
                 .append(
-                        "events, so a difference is caused by the services alone. Confidence intervals cover replication noise, not ")
+                        "events, so a difference is caused by the services alone.</p><p><b>What a same-seed comparison removes:</b> ")
                 .append(
-                        "uncertainty in the parameters; a sensitivity analysis addresses that. England's first-time entrants fell ")
+                        "chance (the two runs differ only in what services do) and any national trend (both runs share the same ")
                 .append(
-                        "about 10% nationally in 2007/08, close to the 11.6% Wigan reported: a before-and-after figure mixes an ")
+                        "world, and the model has no national change). A before-and-after figure mixes the two with an ")
                 .append(
-                        "intervention with the national trend, which a same-seed comparison removes.</p></div>\n");
+                        "intervention: England's first-time entrants fell just over 10% in 2007/08, close to the 11.6% Wigan ")
+                .append(
+                        "reported for its three-tier programme, so the programme's effects here are anchored to the difference, ")
+                .append(
+                        "about 2% borough-wide (docs/ODD.md §7.10). <b>What it does not remove:</b> uncertainty in the ")
+                .append(
+                        "parameters — effect sizes anchored to uncontrolled local evaluations, assumed unit costs — and in the ")
+                .append(
+                        "model's structure. The intervals cover replication noise only; a sensitivity analysis (issim sweep, ")
+                .append("issim sensitivity) addresses the parameters.</p></div>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
     }
@@ -330,7 +347,11 @@ final class HtmlReport {
                 .append(
                         "its 95% confidence interval (Student's t) are over replications. Rates are per the schools' own pupils ")
                 .append(
-                        "(first-time entrants per 100,000 pupils aged 10-17). The locality-wide difference, from the effects table ")
+                        "(first-time entrants per 100,000 pupils aged 10-17). The Year 8 cohort is the host schools' Year 8 of the ")
+                .append(
+                        "school year that starts at day 0, followed wherever they go: its share ever a first-time entrant at the ")
+                .append(
+                        "end of the run, and its NEET share once past Year 11. The locality-wide difference, from the effects table ")
                 .append(
                         "below, is beside it for contrast: an effect on a few schools' pupils is diluted across the whole ")
                 .append(
@@ -398,13 +419,39 @@ final class HtmlReport {
         return String.join("; ", parts);
     }
 
-    /** A measure over some secondary schools: the mean of their run means. */
+    /**
+     * A measure over some secondary schools (their pupils, or their Year 8 cohorts of day 0): the
+     * mean of their run means.
+     */
     private static double meanOver(Series s, Measure m, Set<Integer> schools) {
         double sum = 0;
         for (int school : schools) {
-            sum += Summary.runMean(s, new Series.Key(m.key(), Measure.schoolGroup(school)));
+            String group =
+                    m.grouping() == Measure.Grouping.COHORT
+                            ? Measure.cohortGroup(school)
+                            : Measure.schoolGroup(school);
+            Series.Key key = new Series.Key(m.key(), group);
+            // A cohort's share ever an entrant only grows: its value is where it ends.
+            sum +=
+                    m == Measure.COHORT_EVER_FIRST_TIME_ENTRANT_SHARE
+                            ? last(s, key)
+                            : Summary.runMean(s, key);
         }
         return sum / schools.size();
+    }
+
+    /** The last value observed, NaN if none. */
+    private static double last(Series s, Series.Key key) {
+        double[] v = s.values(key);
+        if (v == null) {
+            return Double.NaN;
+        }
+        for (int m = v.length - 1; m >= 0; m--) {
+            if (!Double.isNaN(v[m])) {
+                return v[m];
+            }
+        }
+        return Double.NaN;
     }
 
     /**
@@ -596,73 +643,6 @@ final class HtmlReport {
             }
         }
         h.append("</table>\n");
-    }
-
-    /**
-     * Total cost over the horizon, its difference from the baseline, and what each extra pound
-     * bought: child-years of unmet need avoided and first-time entrants avoided.
-     */
-    private static void costs(StringBuilder h, List<List<Series>> results) {
-        h.append(
-                        "<h2>Costs and cost per outcome gained</h2>\n<p>Totals over the horizon, mean over replications, differences paired by seed.")
-                .append(
-                        " A cost per outcome is shown only where the outcome improved.</p>\n<table>\n<tr><th>scenario</th><th>total cost (")
-                .append(esc(Measure.COST.unit()))
-                .append(")</th>")
-                .append(
-                        "<th>extra cost vs baseline (95% CI)</th><th>child-years of unmet need avoided</th><th>cost per child-year avoided</th>")
-                .append(
-                        "<th>first-time entrants avoided</th><th>cost per entrant avoided</th></tr>\n");
-        double[][] base = totals(results.get(0));
-        for (int i = 0; i < results.size(); i++) {
-            List<Series> scenario = results.get(i);
-            double[][] t = totals(scenario);
-            Statistics cost = Statistics.of(t[0]);
-            Statistics extra = Statistics.paired(t[0], base[0]);
-            double unmetAvoided = -Statistics.paired(t[1], base[1]).mean();
-            double fteAvoided = -Statistics.paired(t[2], base[2]).mean();
-            boolean isBase = i == 0;
-            h.append("<tr><td>")
-                    .append(esc(scenario.get(0).scenario()))
-                    .append("</td><td class=\"n\">")
-                    .append(money(cost.mean()))
-                    .append("</td><td class=\"n\">")
-                    .append(
-                            isBase
-                                    ? ""
-                                    : money(extra.mean())
-                                            + " ("
-                                            + interval(extra, HtmlReport::money)
-                                            + ")")
-                    .append("</td><td class=\"n\">")
-                    .append(isBase ? "" : fmt(unmetAvoided))
-                    .append("</td><td class=\"n\">")
-                    .append(isBase || unmetAvoided <= 0 ? "" : money(extra.mean() / unmetAvoided))
-                    .append("</td><td class=\"n\">")
-                    .append(isBase ? "" : fmt(fteAvoided))
-                    .append("</td><td class=\"n\">")
-                    .append(isBase || fteAvoided <= 0 ? "" : money(extra.mean() / fteAvoided))
-                    .append("</td></tr>\n");
-        }
-        h.append("</table>\n");
-    }
-
-    /** Per replication: total cost, child-years of unmet need, first-time entrants. */
-    private static double[][] totals(List<Series> scenario) {
-        double[][] t = new double[3][scenario.size()];
-        for (int r = 0; r < scenario.size(); r++) {
-            Series s = scenario.get(r);
-            double[] cost = s.values(Measure.COST.key(), Shown.ALL),
-                    unmet = s.values(Measure.UNMET_NEED_SHARE.key(), Shown.ALL),
-                    children = s.values(Measure.CHILDREN.key(), Shown.ALL),
-                    fte = s.values(Measure.FIRST_TIME_ENTRANTS.key(), Shown.ALL);
-            for (int m = 0; m < s.months(); m++) {
-                t[0][r] += cost[m];
-                t[1][r] += unmet[m] * children[m] / 12;
-                t[2][r] += fte[m];
-            }
-        }
-        return t;
     }
 
     /**

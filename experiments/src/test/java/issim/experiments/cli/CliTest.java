@@ -239,7 +239,7 @@ class CliTest {
                         "Outcome curves",
                         "Trust between agencies",
                         "Effects against the baseline",
-                        "Costs and cost per outcome gained",
+                        "Costs and cost per outcome",
                         "Caveats",
                         "small, co-located")) {
             assertTrue(html.contains(section), section);
@@ -311,7 +311,10 @@ class CliTest {
                         Measure.UNMET_NEED_SHARE.label(),
                         Measure.CHILDREN_IN_NEED_PER_10K.label(),
                         Measure.PROTECTION_PLANS_PER_10K.label(),
-                        Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR.label()),
+                        Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR.label(),
+                        Measure.FRAGMENTED_NEED_PER_10K.label(),
+                        Measure.COHORT_EVER_FIRST_TIME_ENTRANT_SHARE.label(),
+                        Measure.COHORT_NEET_SHARE.label()),
                 rows.stream()
                         .map(l -> l.substring(8, l.indexOf("</td>")))
                         .collect(Collectors.toList()));

@@ -85,6 +85,14 @@ public final class RandomStreams implements Serializable {
     }
 
     /**
+     * A fixed number in [0, 1) per practitioner: where it stands in accepting change (early
+     * adopter, middle band, resistant), the same in every scenario run with the seed.
+     */
+    public double readiness(int practitionerId) {
+        return attendance(practitionerId + 0x4000_0000, 31);
+    }
+
+    /**
      * A fixed number in [0, 1) per child and agency deciding whether the child attends a service:
      * the same in every scenario run with the seed.
      */

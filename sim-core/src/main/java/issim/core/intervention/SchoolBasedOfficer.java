@@ -20,7 +20,9 @@ import java.util.List;
  * it lends youth justice its {@link SchoolPolicing} hook: while there, the officer learns of more
  * incidents at school and, with a prevention focus, defuses some and answers more informally — or,
  * under a detection target, more formally. Each month pupils' families at its schools come to trust
- * the police more. Cost: the schools' share of the salary, bought from the police.
+ * the police more. Cost, in full (docs/ODD.md §7.13): the schools pay their share of the salary,
+ * and the police bear the rest of the officer's time at the schools, time taken from other policing
+ * (an opportunity cost).
  */
 public final class SchoolBasedOfficer implements Intervention, SchoolPolicing, Serializable {
     private final Context ctx;
@@ -58,10 +60,14 @@ public final class SchoolBasedOfficer implements Intervention, SchoolPolicing, S
 
     @Override
     public void bookMonthlyCost() {
-        // The schools buy their share of the officer's time from the police.
-        double share = p.salaryShare() * ctx.params().agencies().police().staffCost() / 12;
-        ctx.counters().spend(AgencyKind.SCHOOL, share);
-        ctx.counters().spend(AgencyKind.POLICE, -share);
+        // The officer's time at the schools is an officer's salary for that share of the year
+        // whoever pays it: the schools pay their share; the police lose the rest of that time to
+        // other policing. Before version 0.2 the schools' share was netted against the police and
+        // the scheme cost nothing.
+        double salary = ctx.params().agencies().police().staffCost() / 12;
+        double atSchools = p.schools() * p.weekShare();
+        ctx.counters().spend(AgencyKind.SCHOOL, p.salaryShare() * salary);
+        ctx.counters().spend(AgencyKind.POLICE, (atSchools - p.salaryShare()) * salary);
     }
 
     /** Pupils' families at the officer's schools come to trust the police more. */

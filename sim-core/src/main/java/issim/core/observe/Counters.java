@@ -12,6 +12,7 @@ public final class Counters implements Serializable {
     private final long[][] agency = new long[AgencyKind.COUNT][AgencyTally.COUNT];
     private final double[] cost = new double[AgencyKind.COUNT];
     private final long[] toSocialCareFrom = new long[ReferralSource.COUNT];
+    private final double[] time = new double[AgencyKind.COUNT];
 
     /**
      * Tallies by the site of the child counted (its school), indexed by site id then tally; grown
@@ -76,6 +77,15 @@ public final class Counters implements Serializable {
         return cost[a.ordinal()];
     }
 
+    /** Records practitioner time an agency gave to the work, priced (GBP; docs/ODD.md §7.13). */
+    public void spendTime(AgencyKind a, double amount) {
+        time[a.ordinal()] += amount;
+    }
+
+    public double timeCost(AgencyKind a) {
+        return time[a.ordinal()];
+    }
+
     /** A copy, for differencing later. */
     public Counters snapshot() {
         Counters c = new Counters();
@@ -84,6 +94,7 @@ public final class Counters implements Serializable {
             System.arraycopy(agency[a], 0, c.agency[a], 0, agency[a].length);
         }
         System.arraycopy(cost, 0, c.cost, 0, cost.length);
+        System.arraycopy(time, 0, c.time, 0, time.length);
         System.arraycopy(toSocialCareFrom, 0, c.toSocialCareFrom, 0, toSocialCareFrom.length);
         c.atSite = new long[atSite.length][];
         for (int s = 0; s < atSite.length; s++) {

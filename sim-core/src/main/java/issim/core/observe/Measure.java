@@ -144,6 +144,42 @@ public enum Measure {
             "per month",
             Better.NEITHER,
             Grouping.ALL),
+    INFORMATION_COMPLETING(
+            "information_completing",
+            "Exchanges that completed an agency's picture of a child's need",
+            "per month",
+            Better.HIGHER,
+            Grouping.ALL),
+    FRAGMENTED_NEED_PER_10K(
+            "fragmented_need_per_10k",
+            "Children whose need spans two or more outcomes, known in part but wholly to no agency, per 10,000",
+            "per 10,000 children",
+            Better.LOWER,
+            Grouping.ALL_AND_SCHOOL),
+    FRAGMENTED_NEED_SHARE(
+            "fragmented_need_share",
+            "Share of children with need in two or more outcomes whose picture is fragmented",
+            "share",
+            Better.LOWER,
+            Grouping.ALL),
+    REFERRALS_LOST_NO_CONTACT(
+            "referrals_lost_no_contact",
+            "Referrals lost for want of knowing whom to contact",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    REFERRALS_LOST_IGNORED(
+            "referrals_lost_ignored",
+            "Referrals lost for want of trust (not acted on)",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    REFERRALS_LOST_WAITING(
+            "referrals_lost_waiting",
+            "Referrals lost waiting for capacity",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
     ASSESSMENTS("assessments", "Assessments", "per month", Better.NEITHER, Grouping.ALL),
     DUPLICATED_ASSESSMENTS(
             "duplicated_assessments",
@@ -317,6 +353,24 @@ public enum Measure {
             Better.NEITHER,
             Grouping.AGENCY_ONLY),
     COST("cost", "Cost per month", "GBP", Better.NEITHER, Grouping.AGENCY),
+    PRACTITIONER_TIME_COST(
+            "practitioner_time_cost",
+            "Practitioner time on assessments, meetings and cases, priced",
+            "GBP",
+            Better.NEITHER,
+            Grouping.AGENCY),
+    COHORT_EVER_FIRST_TIME_ENTRANT_SHARE(
+            "cohort_ever_first_time_entrant_share",
+            "Year 8 cohort: share ever a first-time entrant",
+            "share",
+            Better.LOWER,
+            Grouping.COHORT),
+    COHORT_NEET_SHARE(
+            "cohort_neet_share",
+            "Year 8 cohort: NEET share at 16-18",
+            "share",
+            Better.LOWER,
+            Grouping.COHORT),
     HOST_SCHOOL(
             "host_school",
             "School hosting an intervention",
@@ -352,6 +406,12 @@ public enum Measure {
         NEED_LEVEL,
         /** Each commitment stage's key. */
         STAGE,
+        /**
+         * The Year 8 of each secondary school in the school year that starts at day 0, followed
+         * wherever they go until 18 (and, for NEET, to academic age 18): {@code
+         * year8_cohort.secondary_school_N}.
+         */
+        COHORT,
         /** Each source of a referral to social care: {@link ReferralSource#key()}. */
         SOURCE,
         /**
@@ -416,6 +476,11 @@ public enum Measure {
     /** The group of secondary school {@code number} (from 1), as in the locality's site names. */
     public static String schoolGroup(int number) {
         return "secondary_school_" + number;
+    }
+
+    /** The group of secondary school {@code number}'s Year 8 cohort of day 0. */
+    public static String cohortGroup(int number) {
+        return "year8_cohort." + schoolGroup(number);
     }
 
     /** The group of an intervention's {@code i}-th host school (from 1). */

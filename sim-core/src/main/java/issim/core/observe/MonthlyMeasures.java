@@ -45,6 +45,12 @@ public final class MonthlyMeasures implements Serializable {
     private Counters previous;
     private int month;
 
+    /**
+     * The Year 8 of each secondary school in the school year that starts at day 0, by school number
+     * (index 0 unused), fixed at the first report: a cohort followed to 18.
+     */
+    private List<List<Child>> cohorts;
+
     /** The counters at the last 31 March after day 0, or null before the first. */
     private Counters yearStart;
 
@@ -145,6 +151,7 @@ public final class MonthlyMeasures implements Serializable {
             yearStart = c.snapshot();
         }
         out.addAll(bySchool);
+        cohorts(out);
         hostSchools(out);
         previous = c.snapshot();
         return new MonthlyReport(month++, day, out);
@@ -161,14 +168,17 @@ public final class MonthlyMeasures implements Serializable {
                 aged10to17 = 0,
                 aged16to18 = 0,
                 neet = 0,
-                fte = 0;
+                fte = 0,
+                multiNeed = 0,
+                fragmented = 0;
         // The same counts among each secondary school's pupils, by school number (index 0 unused).
         int schools = locality.secondarySchools().size() + 1;
         int[] pupils = new int[schools],
                 pupilsUnmet = new int[schools],
                 pupilsInNeed = new int[schools],
                 pupilsProtected = new int[schools],
-                pupils10to17 = new int[schools];
+                pupils10to17 = new int[schools],
+                pupilsFragmented = new int[schools];
         // Indexed loops over the population's views: their iterators cost a measured tenth of a
         // run in the monthly sweeps.
         for (int i = 0, size = children.size(); i < size; i++) {
@@ -195,6 +205,15 @@ public final class MonthlyMeasures implements Serializable {
             if (isProtected) {
                 protection++;
             }
+            boolean isFragmented = false;
+            if (lv >= 2) {
+                int need = levels.needMask(ch);
+                if (Integer.bitCount(need) >= 2) {
+                    multiNeed++;
+                    isFragmented = fragmented(ch, need);
+                    fragmented += isFragmented ? 1 : 0;
+                }
+            }
             Site school = ch.school();
             int s = school == null || !ch.present() ? 0 : schoolNumber[school.id()];
             if (s > 0) {
@@ -202,6 +221,7 @@ public final class MonthlyMeasures implements Serializable {
                 pupilsUnmet[s] += isUnmet ? 1 : 0;
                 pupilsInNeed[s] += isInNeed ? 1 : 0;
                 pupilsProtected[s] += isProtected ? 1 : 0;
+                pupilsFragmented[s] += isFragmented ? 1 : 0;
                 pupils10to17[s] += ch.age() >= Ages.YOUTH_JUSTICE_MIN ? 1 : 0;
             }
             if (ch.age() >= Ages.YOUTH_JUSTICE_MIN) {
@@ -237,6 +257,12 @@ public final class MonthlyMeasures implements Serializable {
         out.add(new Observation(Measure.AGED_10_17, "all", aged10to17));
         out.add(new Observation(Measure.CHILDREN_IN_NEED_PER_10K, "all", inNeed * 10_000 / n));
         out.add(new Observation(Measure.PROTECTION_PLANS_PER_10K, "all", protection * 10_000 / n));
+        out.add(new Observation(Measure.FRAGMENTED_NEED_PER_10K, "all", fragmented * 10_000 / n));
+        out.add(
+                new Observation(
+                        Measure.FRAGMENTED_NEED_SHARE,
+                        "all",
+                        multiNeed == 0 ? 0 : fragmented / (double) multiNeed));
         out.add(
                 new Observation(
                         Measure.NEET_SHARE_16_18,
@@ -285,6 +311,11 @@ public final class MonthlyMeasures implements Serializable {
                             Measure.PROTECTION_PLANS_PER_10K,
                             group,
                             pupilsProtected[s] * 10_000.0 / p));
+            bySchool.add(
+                    new Observation(
+                            Measure.FRAGMENTED_NEED_PER_10K,
+                            group,
+                            pupilsFragmented[s] * 10_000.0 / p));
             int site = secondaries.get(s - 1).id();
             long entrants =
                     counters.getAtSite(Tally.FIRST_TIME_ENTRANTS, site)
@@ -364,6 +395,74 @@ public final class MonthlyMeasures implements Serializable {
     /** A share, or NaN when nothing was counted (so no 0 is averaged in). */
     private static double share(long part, long whole) {
         return whole == 0 ? Double.NaN : part / (double) whole;
+    }
+
+    /**
+     * Each school's Year 8 of day 0, followed (docs/ODD.md §4.11): the share ever a first-time
+     * entrant, and, once they are past Year 11, the NEET share of those still of academic age
+     * 16-18.
+     */
+    private void cohorts(List<Observation> out) {
+        if (cohorts == null) {
+            cohorts = new ArrayList<>();
+            for (int s = 0;
+                    s < schoolNumber.length && s <= locality.secondarySchools().size();
+                    s++) {
+                cohorts.add(new ArrayList<>());
+            }
+            List<Child> children = population.children();
+            for (int i = 0, size = children.size(); i < size; i++) {
+                Child ch = children.get(i);
+                Site school = ch.school();
+                if (ch.present() && ch.schoolYearAge() == Ages.YEAR_8 && school != null) {
+                    int s = schoolNumber[school.id()];
+                    if (s > 0) {
+                        cohorts.get(s).add(ch);
+                    }
+                }
+            }
+        }
+        for (int s = 1; s < cohorts.size(); s++) {
+            List<Child> cohort = cohorts.get(s);
+            int entrants = 0, older = 0, neet = 0;
+            for (int i = 0, size = cohort.size(); i < size; i++) {
+                Child ch = cohort.get(i);
+                entrants += ch.firstTimeEntrant() ? 1 : 0;
+                if (ch.present() ? ch.schoolYearAge() >= Ages.SCHOOL_LEAVING : isYoungAdult(ch)) {
+                    older++;
+                    neet += ch.neet() ? 1 : 0;
+                }
+            }
+            String group = Measure.cohortGroup(s);
+            out.add(
+                    new Observation(
+                            Measure.COHORT_EVER_FIRST_TIME_ENTRANT_SHARE,
+                            group,
+                            cohort.isEmpty() ? 0 : entrants / (double) cohort.size()));
+            if (older > 0) {
+                out.add(new Observation(Measure.COHORT_NEET_SHARE, group, neet / (double) older));
+            }
+        }
+    }
+
+    private boolean isYoungAdult(Child ch) {
+        return population.youngAdults().contains(ch);
+    }
+
+    /**
+     * The silo effect (docs/ODD.md §4.11): some agency knows part of the child's need, and none
+     * knows all of it.
+     */
+    private static boolean fragmented(Child ch, int need) {
+        boolean anyKnows = false;
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
+            int known = ch.known(a) & need;
+            if (known == need) {
+                return false;
+            }
+            anyKnows |= known != 0;
+        }
+        return anyKnows;
     }
 
     private void hostSchools(List<Observation> out) {
@@ -459,5 +558,12 @@ public final class MonthlyMeasures implements Serializable {
             out.add(new Observation(Measure.COST, a.key(), spent));
         }
         out.add(new Observation(Measure.COST, "all", total));
+        double time = 0;
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
+            double spent = c.timeCost(a) - previous.timeCost(a);
+            time += spent;
+            out.add(new Observation(Measure.PRACTITIONER_TIME_COST, a.key(), spent));
+        }
+        out.add(new Observation(Measure.PRACTITIONER_TIME_COST, "all", time));
     }
 }

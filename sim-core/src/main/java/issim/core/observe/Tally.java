@@ -7,6 +7,14 @@ public enum Tally {
     LIFE_EVENTS(Measure.LIFE_EVENTS),
     CONCERNS(Measure.CONCERNS_RAISED),
     SHARES(Measure.INFORMATION_SHARED),
+    /** Exchanges after which one of the two agencies first knew all of the child's need. */
+    SHARES_COMPLETING(Measure.INFORMATION_COMPLETING),
+    /** Referrals lost because the referrer did not know whom to contact. */
+    LOST_NO_CONTACT(Measure.REFERRALS_LOST_NO_CONTACT),
+    /** Referrals lost because the receiver did not act on them. */
+    LOST_IGNORED(Measure.REFERRALS_LOST_IGNORED),
+    /** Referrals lost while waiting for capacity (timed out, or the child left). */
+    LOST_WAITING(Measure.REFERRALS_LOST_WAITING),
     ASSESSMENTS(Measure.ASSESSMENTS),
     DUPLICATED_ASSESSMENTS(Measure.DUPLICATED_ASSESSMENTS),
     COMMON_ASSESSMENTS(Measure.COMMON_ASSESSMENTS),

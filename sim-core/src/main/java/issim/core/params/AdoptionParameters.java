@@ -109,7 +109,33 @@ public record AdoptionParameters(
                         min = 0,
                         max = 5,
                         source = "004 ch.5; assumption")
-                double sharingAtCommitment)
+                double sharingAtCommitment,
+        @Param(
+                        value =
+                                "Share of practitioners who embrace a change at once: they move up stages at earlyAdopterRate times the rate",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "004 ch.5: some instantly embrace a change, just over half accept it progressively, a final minority refuse it")
+                double earlyAdopterShare,
+        @Param(
+                        value =
+                                "Share of practitioners who refuse a change: they never move beyond formal compliance, whatever the sponsorship",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "004 ch.5: a final minority will resolutely reject it from their practice")
+                double resistantShare,
+        @Param(
+                        value =
+                                "How much faster early adopters move up a stage than the middle band",
+                        unit = "ratio",
+                        min = 1,
+                        max = 10,
+                        source = "004 ch.5; assumption")
+                double earlyAdopterRate)
         implements Serializable {
 
     public AdoptionParameters {
@@ -128,7 +154,15 @@ public record AdoptionParameters(
                 sharingAtNonCompliance,
                 sharingAtCompliance,
                 sharingAtEnrolment,
-                sharingAtCommitment);
+                sharingAtCommitment,
+                earlyAdopterShare,
+                resistantShare,
+                earlyAdopterRate);
+        if (earlyAdopterShare + resistantShare > 1 + 1e-9) {
+            throw new IllegalArgumentException(
+                    "resistantShare: expected earlyAdopterShare + resistantShare at most 1, found "
+                            + (earlyAdopterShare + resistantShare));
+        }
         double total = nonCompliance + formalCompliance + enrolment + commitment;
         if (Math.abs(total - 1) > 1e-6) {
             throw new IllegalArgumentException(
@@ -153,6 +187,7 @@ public record AdoptionParameters(
 
     public static AdoptionParameters defaults() {
         return new AdoptionParameters(
-                0.15, 0.55, 0.2, 0.1, 0.0, 0.06, 1.0, 0.5, 0.1, 2, 0.4, 0.7, 1.0, 1.3);
+                0.15, 0.55, 0.2, 0.1, 0.0, 0.06, 1.0, 0.5, 0.1, 2, 0.4, 0.7, 1.0, 1.3, 0.3, 0.15,
+                2.0);
     }
 }

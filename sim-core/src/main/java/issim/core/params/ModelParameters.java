@@ -30,6 +30,7 @@ public record ModelParameters(
         CultureParameters culture,
         AdoptionParameters adoption,
         YouthJusticeParameters youthJustice,
+        UnitCosts unitCosts,
         Interventions interventions)
         implements Serializable {
 
@@ -47,6 +48,7 @@ public record ModelParameters(
                 culture,
                 adoption,
                 youthJustice,
+                unitCosts,
                 interventions);
         int secondaries = locality.secondarySchools();
         checkHosts(
@@ -136,6 +138,7 @@ public record ModelParameters(
                 CultureParameters.defaults(),
                 AdoptionParameters.defaults(),
                 YouthJusticeParameters.defaults(),
+                UnitCosts.defaults(),
                 Interventions.none());
     }
 

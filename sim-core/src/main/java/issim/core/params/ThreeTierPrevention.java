@@ -28,7 +28,8 @@ public record ThreeTierPrevention(
                         unit = "share",
                         min = 0,
                         max = 1,
-                        source = "assumption")
+                        source =
+                                "assumption: none; no evaluation of the era found an effect of a six-week universal programme on offending (docs/ODD.md §7.10)")
                 double tier1Effect,
         @Param(
                         value = "Length of the tier 1 programme",
@@ -42,14 +43,15 @@ public record ThreeTierPrevention(
                         unit = "share",
                         min = 0,
                         max = 1,
-                        source = "assumption")
+                        source =
+                                "anchored with tier3Effect and diversionMultiplier to Wigan's 11.6% fall in 2007-08 (000 case study 2) net of England's fall of just over 10% that year (YJB): a borough-wide effect of about 2% (docs/ODD.md §7.10)")
                 double tier2Effect,
         @Param(
                         value = "Fall in ASB propensity after a tier 3 integrated plan",
                         unit = "share",
                         min = 0,
                         max = 1,
-                        source = "assumption")
+                        source = "anchored with tier2Effect (docs/ODD.md §7.10)")
                 double tier3Effect,
         @Param(
                         value = "Detected incidents that make a pupil tier 3",
@@ -60,11 +62,12 @@ public record ThreeTierPrevention(
                 int tier3Incidents,
         @Param(
                         value =
-                                "Multiplier on the chance of a formal response for a pupil known to the programme",
+                                "Multiplier on the chance of a formal response for a young person worked with at tier 2 or 3, when first worked with; the effect fades with need.lastingHalfLife",
                         unit = "ratio",
                         min = 0,
                         max = 10,
-                        source = "000 case study 2: diversion")
+                        source =
+                                "000 case study 2 (diversion); anchored with tier2Effect (docs/ODD.md §7.10)")
                 double diversionMultiplier,
         @Param(
                         value = "Cost per pupil of tier 1",
@@ -109,7 +112,7 @@ public record ThreeTierPrevention(
 
     public static ThreeTierPrevention off() {
         return new ThreeTierPrevention(
-                false, 2, List.of(), 0.15, 6, 0.3, 0.4, 2, 0.5, 40, 600, 2_500);
+                false, 2, List.of(), 0.0, 6, 0.05, 0.1, 2, 0.85, 40, 600, 2_500);
     }
 
     public ThreeTierPrevention on() {

@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * Adoption of integrated working (docs/ODD.md §7.12; 004 ch.5). Each month a practitioner may move
  * up a stage, pulled by leadership sponsorship (stronger where peers are already further on) and by
- * quick wins of their own; a setback (a blaming review) may push them back. When a scenario makes
- * more changes at once than the workforce can absorb, movement slows in proportion.
+ * quick wins of their own; a setback (a blaming review) may push them back. Practitioners differ in
+ * how they take change (004 ch.5): early adopters move faster, the middle band at the base rate,
+ * and a resistant minority never beyond formal compliance, whatever the sponsorship. When a
+ * scenario makes more changes at once than the workforce can absorb, movement slows in proportion.
  */
 public final class Adoption implements Serializable {
     private final Context ctx;
@@ -63,11 +65,18 @@ public final class Adoption implements Serializable {
                 above += atStage[k];
             }
             double peers = all.isEmpty() ? 0 : (double) above / all.size();
+            double readiness = ctx.streams().readiness(pr.id());
+            boolean resistant = readiness >= 1 - p.resistantShare();
+            double speed = readiness < p.earlyAdopterShare() ? p.earlyAdopterRate() : 1;
+            boolean capped = resistant && s >= CommitmentStage.FORMAL_COMPLIANCE.ordinal();
             double up =
-                    p.monthlyRate()
-                            * pace
-                            * (sponsorship * (1 + p.peerWeight() * peers)
-                                    + p.quickWinWeight() * Math.min(1, pr.quickWins()));
+                    capped
+                            ? 0
+                            : p.monthlyRate()
+                                    * speed
+                                    * pace
+                                    * (sponsorship * (1 + p.peerWeight() * peers)
+                                            + p.quickWinWeight() * Math.min(1, pr.quickWins()));
             double down = pr.setbacks() > 0 ? p.setbackRate() : 0;
             double u = random.nextDouble();
             if (s < CommitmentStage.COUNT - 1 && u < up) {

@@ -15,6 +15,9 @@ public interface Diversion extends Serializable {
     /** Multiplier on the chance of a formal response to {@code child}'s detected incident. */
     double formalMultiplier(Child child);
 
+    /** Multiplier on {@code child}'s rate of anti-social behaviour, from the work done with it. */
+    double propensityMultiplier(Child child);
+
     /** The programme's informal response to a covered child's detected incident. */
     void respondInformally(Child child);
 }

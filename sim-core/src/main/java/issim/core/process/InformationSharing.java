@@ -2,6 +2,7 @@ package issim.core.process;
 
 import issim.core.domain.AgencyKind;
 import issim.core.model.Child;
+import issim.core.model.NeedLevels;
 import issim.core.model.Practitioner;
 import issim.core.model.Site;
 import issim.core.observe.Tally;
@@ -19,12 +20,14 @@ import java.io.Serializable;
 public final class InformationSharing implements Serializable {
     private final Context ctx;
     private final Handlers handlers;
+    private final NeedLevels levels;
     private final SharingParameters p;
     private final AdoptionParameters stages;
 
-    public InformationSharing(Context ctx, Handlers handlers) {
+    public InformationSharing(Context ctx, Handlers handlers, NeedLevels levels) {
         this.ctx = ctx;
         this.handlers = handlers;
+        this.levels = levels;
         this.p = ctx.params().sharing();
         this.stages = ctx.params().adoption();
     }
@@ -89,11 +92,19 @@ public final class InformationSharing implements Serializable {
         return Math.max(0, Math.min(1, q));
     }
 
-    /** Both agencies now hold what either knew. */
+    /**
+     * Both agencies now hold what either knew. The exchange completed a picture when one of them
+     * knows all of the child's need afterwards but did not before (the silo effect undone).
+     */
     public void exchange(Child c, AgencyKind a, AgencyKind b) {
+        int need = levels.needMask(c);
+        int beforeA = c.known(a) & need, beforeB = c.known(b) & need;
         int pooled = c.known(a) | c.known(b);
         c.learn(a, pooled);
         c.learn(b, pooled);
         ctx.counters().add(Tally.SHARES);
+        if (need != 0 && (pooled & need) == need && (beforeA != need || beforeB != need)) {
+            ctx.counters().add(Tally.SHARES_COMPLETING);
+        }
     }
 }

@@ -65,6 +65,7 @@ public final class Referrals implements Serializable {
         double knows =
                 week >= 1 ? 1 : knowBase + (1 - knowBase) * Math.max(trustOf(from, receiver), week);
         if (receiver == null || ctx.streams().services().nextDouble() >= knows) {
+            ctx.counters().add(Tally.LOST_NO_CONTACT);
             return settle(r, Referral.Fate.LOST); // sent nowhere useful
         }
         r.setReceiver(receiver);
@@ -75,6 +76,7 @@ public final class Referrals implements Serializable {
                                 trustParams.actOnReferralSteepness());
         if (ctx.streams().services().nextDouble() >= acted) {
             ctx.trust().lower(from, receiver, trustParams.ignoredLoss());
+            ctx.counters().add(Tally.LOST_IGNORED);
             return settle(r, Referral.Fate.LOST); // ignored
         }
         c.learn(to, c.known(from.agency()));
@@ -160,6 +162,7 @@ public final class Referrals implements Serializable {
             Referral r = queue.peekFirst();
             if (!r.child().present()) {
                 queue.pollFirst();
+                ctx.counters().add(Tally.LOST_WAITING);
                 settle(r, Referral.Fate.LOST);
                 continue;
             }
@@ -177,6 +180,7 @@ public final class Referrals implements Serializable {
         Referral r = book.get(referralId);
         if (r.fate() == Referral.Fate.WAITING && book.waitingAt(r.to()).remove(r)) {
             ctx.trust().lower(r.from(), r.receiver(), ctx.params().trust().ignoredLoss());
+            ctx.counters().add(Tally.LOST_WAITING);
             settle(r, Referral.Fate.LOST);
         }
     }

@@ -27,6 +27,7 @@ import java.util.List;
  * duplicates the first and tires the family (002 §4; 003).
  */
 public final class Support implements Serializable {
+    private final Costs costs;
     private final Context ctx;
     private final NeedDynamics need;
     private final NeedLevels levels;
@@ -52,8 +53,10 @@ public final class Support implements Serializable {
             NeedLevels levels,
             Handlers handlers,
             Remits remits,
-            ChildChanges changes) {
+            ChildChanges changes,
+            Costs costs) {
         this.ctx = ctx;
+        this.costs = costs;
         this.need = need;
         this.levels = levels;
         this.handlers = handlers;
@@ -152,6 +155,7 @@ public final class Support implements Serializable {
      */
     public void assess(Child c, AgencyKind agency, double now) {
         ctx.counters().add(Tally.ASSESSMENTS);
+        costs.assessment(agency);
         SharingParameters sharing = ctx.params().sharing();
         if (c.lastAssessor() >= 0
                 && c.lastAssessor() != agency.ordinal()

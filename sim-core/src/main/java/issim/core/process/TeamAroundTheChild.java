@@ -24,6 +24,7 @@ import java.util.List;
  * lead and on commitment) agrees one integrated plan, which works better than separate help.
  */
 public final class TeamAroundTheChild implements Serializable {
+    private final Costs costs;
     private final Context ctx;
     private final NeedDynamics need;
     private final NeedLevels levels;
@@ -42,8 +43,10 @@ public final class TeamAroundTheChild implements Serializable {
             Handlers handlers,
             Remits remits,
             Support support,
-            Referrals referrals) {
+            Referrals referrals,
+            Costs costs) {
         this.ctx = ctx;
+        this.costs = costs;
         this.need = need;
         this.levels = levels;
         this.handlers = handlers;
@@ -94,6 +97,7 @@ public final class TeamAroundTheChild implements Serializable {
         need.advance(c, now);
         ctx.counters().add(Tally.COMMON_ASSESSMENTS);
         ctx.counters().add(Tally.ASSESSMENTS);
+        costs.assessment(lead.agency());
         c.assessed(now, lead.agency().ordinal());
         int whole = levels.needMask(c);
         c.learn(lead.agency(), whole);
@@ -118,6 +122,7 @@ public final class TeamAroundTheChild implements Serializable {
             return null;
         }
         ctx.counters().add(Tally.TAC_MEETINGS);
+        costs.meeting(holder.agency());
         c.learn(lead.agency(), needMask);
         MersenneTwisterFast random = ctx.streams().services();
         List<Practitioner> team = new ArrayList<>();
@@ -136,6 +141,7 @@ public final class TeamAroundTheChild implements Serializable {
                                                             .sharingFactor(invited.stage()))
                             + attendanceGain;
             if (random.nextDouble() < attend) {
+                costs.meeting(a);
                 c.learn(a, c.known(lead.agency()));
                 Practitioner member = support.allocate(c, a, invited);
                 if (member != null) {

@@ -84,7 +84,12 @@ public final class YouthJustice implements ChildChanges.Listener, Serializable {
 
     double ratePerDay(Child c) {
         double severity = levels.severity(c, Outcome.POSITIVE_CONTRIBUTION.ordinal());
-        return p.asbRate() / Calendar.YEAR * c.asbPropensity() * (1 + p.needEffect() * severity);
+        double programme = diversion == null ? 1 : diversion.propensityMultiplier(c);
+        return p.asbRate()
+                / Calendar.YEAR
+                * c.asbPropensity()
+                * programme
+                * (1 + p.needEffect() * severity);
     }
 
     public void onIncident(Child c) {

@@ -171,7 +171,13 @@ class InterventionsTest {
         officer.bookMonthlyCost();
         double share = p.salaryShare() * ctx.params().agencies().police().staffCost() / 12;
         assertEquals(share, ctx.counters().cost(AgencyKind.SCHOOL), 1e-6);
-        assertEquals(costBefore, totalCost(ctx), 1e-6, "the schools buy the time from the police");
+        double time =
+                p.schools() * p.weekShare() * ctx.params().agencies().police().staffCost() / 12;
+        assertEquals(
+                costBefore + time,
+                totalCost(ctx),
+                1e-6,
+                "the officer's time at the schools is charged in full");
     }
 
     private static double[] policeTrust(Context ctx) {
@@ -184,7 +190,7 @@ class InterventionsTest {
     }
 
     @Test
-    void theThreeTierProgrammeTakesTheHighestRankedSchoolsAndDivertsOnlyPupilsItKnows() {
+    void theThreeTierProgrammeTakesTheHighestRankedSchoolsAndDivertsOnlyThoseItWorksWith() {
         ModelParameters p = TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.threeTier().on()));
         World w = TestWorlds.started(p, 3);
         // Let a warm-up year of incidents give the schools an ASB ranking.
@@ -220,7 +226,7 @@ class InterventionsTest {
             if (c.schoolYearAge() == Ages.YEAR_8 && inProgramme) {
                 year8++;
                 assertEquals(1, programme.tier(c));
-                assertEquals(tp.diversionMultiplier(), programme.formalMultiplier(c), 1e-12);
+                assertEquals(1.0, programme.formalMultiplier(c), 0.0, "tier 1 diverts no one");
             } else if (programme.tier(c) == 0) {
                 assertEquals(1.0, programme.formalMultiplier(c), 0.0, "no diversion unworked");
             }
@@ -241,6 +247,19 @@ class InterventionsTest {
         programme.respondInformally(known);
         assertEquals(2, programme.tier(known));
         assertEquals(plans + 1, known.openPlans());
+        // Worked with at tier 2: fewer formal responses, an effect that fades by half in a
+        // lasting-gain half-life.
+        assertTrue(tp.diversionMultiplier() < 1);
+        assertEquals(tp.diversionMultiplier(), programme.formalMultiplier(known), 1e-12);
+        assertEquals(1 - tp.tier2Effect(), programme.propensityMultiplier(known), 1e-12);
+        w.advanceTo(w.now() + p.need().lastingHalfLife());
+        assertEquals(1 - tp.tier2Effect() / 2, programme.propensityMultiplier(known), 1e-9);
+        if (programme.covers(known)) {
+            assertEquals(
+                    1 - (1 - tp.diversionMultiplier()) / 2,
+                    programme.formalMultiplier(known),
+                    1e-9);
+        }
     }
 
     @Test

@@ -1,0 +1,190 @@
+package issim.experiments.output;
+
+import issim.core.observe.Measure;
+import issim.experiments.run.Series;
+import issim.experiments.stats.Bootstrap;
+import issim.experiments.stats.Statistics;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleFunction;
+
+/**
+ * The report's costs (docs/ODD.md §7.13): over the horizon, each scenario's spending, the extra
+ * spending and the extra practitioner time (priced) against the baseline, paired by seed, and the
+ * full extra cost; then what an outcome avoided costs, on the planners' indicators, with a 95%
+ * interval — only where the outcome's improvement is distinguishable from zero.
+ */
+final class CostTable {
+    /** Bootstrap resamples for a cost per outcome's interval; fixed seed, so reproducible. */
+    private static final int RESAMPLES = 2_000;
+
+    private static final long BOOTSTRAP_SEED = 20_100_331L;
+
+    /** An outcome whose total over the horizon a scenario may lower. */
+    private record Outcome(String label, String unit, Measure measure, boolean childYears) {}
+
+    private static final List<Outcome> OUTCOMES =
+            List.of(
+                    new Outcome(
+                            "First-time entrants (NI 111)",
+                            "per entrant avoided",
+                            Measure.FIRST_TIME_ENTRANTS,
+                            false),
+                    new Outcome(
+                            "Significant harm incidents",
+                            "per incident avoided",
+                            Measure.SIGNIFICANT_HARM,
+                            false),
+                    new Outcome(
+                            "Child-years of unmet need",
+                            "per child-year avoided",
+                            Measure.UNMET_NEED_SHARE,
+                            true));
+
+    private CostTable() {}
+
+    static void render(StringBuilder h, List<List<Series>> results) {
+        boolean intervals = results.get(0).size() > 1;
+        h.append("<h2>Costs and cost per outcome</h2>\n<p>")
+                .append(
+                        "Totals over the horizon (GBP), mean over replications; differences are paired by seed with 95%"
+                                + " intervals. Spending is salaries and what the interventions buy. Practitioner time is the"
+                                + " hours that go to assessments, Team Around the Child meetings and cases, priced at the"
+                                + " era's unit costs (unitCosts.*): salaries are paid either way, so extra time is what"
+                                + " else those hours could have done. The full extra cost is the two together.</p>\n")
+                .append(
+                        "<table>\n<tr><th>scenario</th><th>spending</th><th>extra spending</th>"
+                                + "<th>extra practitioner time</th><th>full extra cost</th></tr>\n");
+        double[][] base = totals(results.get(0));
+        for (int i = 0; i < results.size(); i++) {
+            double[][] t = totals(results.get(i));
+            h.append("<tr><td>")
+                    .append(HtmlReport.esc(results.get(i).get(0).scenario()))
+                    .append("</td><td class=\"n\">")
+                    .append(money(Statistics.of(t[0]).mean()));
+            if (i == 0) {
+                h.append("</td><td></td><td></td><td></td></tr>\n");
+                continue;
+            }
+            h.append("</td><td class=\"n\">")
+                    .append(withInterval(Statistics.paired(t[0], base[0]), CostTable::money))
+                    .append("</td><td class=\"n\">")
+                    .append(withInterval(Statistics.paired(t[1], base[1]), CostTable::money))
+                    .append("</td><td class=\"n\">")
+                    .append(withInterval(Statistics.paired(full(t), full(base)), CostTable::money))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        h.append(
+                        "<p>Cost per outcome avoided: the full extra cost over the outcomes avoided, with a")
+                .append(" bootstrap 95% interval over replications. No figure is given where the")
+                .append(
+                        " outcome did not improve beyond doubt (its interval includes no change), since a")
+                .append(" cost per nothing is not a price.</p>\n")
+                .append("<table>\n<tr><th>scenario</th><th>outcome</th><th>avoided</th>")
+                .append("<th>cost per outcome avoided</th></tr>\n");
+        for (int i = 1; i < results.size(); i++) {
+            double[][] t = totals(results.get(i));
+            double[] extra = minus(full(t), full(base));
+            for (int k = 0; k < OUTCOMES.size(); k++) {
+                double[] avoided = minus(base[2 + k], t[2 + k]);
+                Statistics a = Statistics.of(avoided);
+                h.append("<tr><td>")
+                        .append(HtmlReport.esc(results.get(i).get(0).scenario()))
+                        .append("</td><td>")
+                        .append(HtmlReport.esc(OUTCOMES.get(k).label()))
+                        .append("</td><td class=\"n\">")
+                        .append(withInterval(a, HtmlReport::fmt))
+                        .append("</td><td class=\"n\">");
+                if (!intervals) {
+                    h.append("n/a (one replication)");
+                } else if (!a.above(0)) {
+                    h.append("not distinguishable from zero");
+                } else {
+                    Bootstrap.Interval c =
+                            Bootstrap.percentile(
+                                    avoided.length,
+                                    rows -> ratio(extra, avoided, rows),
+                                    RESAMPLES,
+                                    BOOTSTRAP_SEED);
+                    h.append(money(c.estimate()))
+                            .append(" (")
+                            .append(money(c.low()))
+                            .append(" to ")
+                            .append(money(c.high()))
+                            .append(") ")
+                            .append(HtmlReport.esc(OUTCOMES.get(k).unit()));
+                }
+                h.append("</td></tr>\n");
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    /** Mean extra cost over mean outcomes avoided, over the replications chosen. */
+    private static double ratio(double[] extra, double[] avoided, int[] rows) {
+        double e = 0, a = 0;
+        for (int r : rows) {
+            e += extra[r];
+            a += avoided[r];
+        }
+        return a <= 0 ? Double.NaN : e / a;
+    }
+
+    /**
+     * Per replication: spending, priced practitioner time, and each outcome's total over the
+     * horizon.
+     */
+    private static double[][] totals(List<Series> scenario) {
+        double[][] t = new double[2 + OUTCOMES.size()][scenario.size()];
+        for (int r = 0; r < scenario.size(); r++) {
+            Series s = scenario.get(r);
+            double[] cost = s.values(Measure.COST.key(), Shown.ALL),
+                    time = s.values(Measure.PRACTITIONER_TIME_COST.key(), Shown.ALL),
+                    children = s.values(Measure.CHILDREN.key(), Shown.ALL);
+            for (int m = 0; m < s.months(); m++) {
+                t[0][r] += cost[m];
+                t[1][r] += time == null ? 0 : time[m];
+            }
+            for (int k = 0; k < OUTCOMES.size(); k++) {
+                Outcome o = OUTCOMES.get(k);
+                double[] v = s.values(o.measure().key(), Shown.ALL);
+                for (int m = 0; m < s.months(); m++) {
+                    t[2 + k][r] += o.childYears() ? v[m] * children[m] / 12 : v[m];
+                }
+            }
+        }
+        return t;
+    }
+
+    private static double[] full(double[][] t) {
+        double[] out = new double[t[0].length];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = t[0][r] + t[1][r];
+        }
+        return out;
+    }
+
+    private static double[] minus(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = a[r] - b[r];
+        }
+        return out;
+    }
+
+    private static String withInterval(Statistics s, DoubleFunction<String> format) {
+        return s.hasInterval()
+                ? format.apply(s.mean())
+                        + " ("
+                        + format.apply(s.low())
+                        + " to "
+                        + format.apply(s.high())
+                        + ")"
+                : format.apply(s.mean()) + " (n/a)";
+    }
+
+    private static String money(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%,.0f", v);
+    }
+}

@@ -1,0 +1,86 @@
+package issim.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import issim.core.observe.Measure;
+import issim.core.observe.MonthlyReport;
+import issim.core.params.CoLocation;
+import issim.core.params.CommonAssessment;
+import issim.core.params.ModelParameters;
+import issim.core.params.ParameterPaths;
+import issim.core.params.SchoolPoliceOfficer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Costs add up (docs/ODD.md §7.13): against the baseline of the same seed, each intervention's
+ * extra spending is exactly what it buys, one-off costs included, and the officer is charged in
+ * full. Salaries are the same in both runs, so the difference is the intervention's alone.
+ */
+class CostsTest {
+    private static final int YEARS = 2;
+    private static final ModelParameters BASE = TestWorlds.small(YEARS * 365);
+
+    private static double spending(ModelParameters p) {
+        List<MonthlyReport> run = World.run(p, 7);
+        assertEquals(12 * YEARS, run.size());
+        return run.stream().mapToDouble(r -> r.value(Measure.COST)).sum();
+    }
+
+    private static double extra(String intervention) {
+        return spending(on(intervention)) - spending(BASE);
+    }
+
+    private static ModelParameters on(String intervention) {
+        ModelParameters on =
+                ParameterPaths.with(BASE, "interventions." + intervention + ".enabled", true);
+        // The roll-out trains practitioners up to its target share (0.8 in the bundled scenarios).
+        return intervention.equals("commonAssessment")
+                ? ParameterPaths.with(on, "interventions.commonAssessment.trainedShare", 0.8)
+                : on;
+    }
+
+    @Test
+    void coLocationCostsItsSetUpPerSchoolAndItsRunningCostOverTime() {
+        CoLocation c = BASE.interventions().coLocation();
+        double expected = c.setUpCost() * c.schools() + c.runningCost() * c.schools() * YEARS;
+        assertEquals(expected, extra("coLocation"), 1e-6 * expected);
+    }
+
+    @Test
+    void theOfficerIsChargedInFull() {
+        SchoolPoliceOfficer o = BASE.interventions().schoolPoliceOfficer();
+        double salary = BASE.agencies().police().staffCost();
+        // The officer's whole time at the schools, whoever pays: the schools' 30% of the salary
+        // and the police's time taken from other policing.
+        double expected = o.schools() * o.weekShare() * salary * YEARS;
+        assertTrue(expected > 0.5 * salary * YEARS, "an officer's time, not just the 30%");
+        assertEquals(expected, extra("schoolPoliceOfficer"), 1e-6 * expected);
+    }
+
+    @Test
+    void theCommonAssessmentCostsAtLeastItsTraining() {
+        CommonAssessment ca = BASE.interventions().commonAssessment();
+        double extra = extra("commonAssessment");
+        assertTrue(ca.trainingCost() > 0);
+        assertTrue(extra >= ca.trainingCost(), "extra spending " + extra);
+    }
+
+    @Test
+    void practitionerTimeIsPricedAndTheCommonAssessmentUsesMoreOfIt() {
+        ModelParameters on =
+                ParameterPaths.with(BASE, "interventions.commonAssessment.enabled", true);
+        double base = time(BASE), withTac = time(on);
+        assertTrue(base > 0, "assessments, meetings and cases take priced time");
+        assertTrue(
+                withTac > base,
+                "common assessments and meetings take more: " + withTac + " vs " + base);
+    }
+
+    private static double time(ModelParameters p) {
+        return World.run(p, 7).stream()
+                .mapToDouble(r -> r.value(Measure.PRACTITIONER_TIME_COST))
+                .sum();
+    }
+}

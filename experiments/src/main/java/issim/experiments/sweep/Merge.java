@@ -59,7 +59,7 @@ public final class Merge {
         if (!missing.isEmpty() && !partial) {
             return new Outcome(runs, missing, null);
         }
-        Path tmp = Files.createTempFile(dir, "." + FILE, ".partial");
+        Path tmp = Staged.beside(target);
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             StringBuilder h = new StringBuilder("point,replication,run,seed");
             for (Factor f : d.factors()) {

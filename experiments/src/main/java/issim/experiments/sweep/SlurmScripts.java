@@ -230,7 +230,7 @@ public final class SlurmScripts {
     }
 
     private static void writeExecutable(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
+        Path tmp = Staged.beside(file);
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         try {
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));

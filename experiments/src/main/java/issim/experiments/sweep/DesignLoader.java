@@ -45,6 +45,10 @@ public final class DesignLoader {
     private static final List<String> DESIGN =
             List.of("kind", "baseSample", "samples", "trajectories", "levels", "points");
     private static final List<String> DISTRIBUTIONS = List.of("uniform", "triangular", "normal");
+
+    /** The most runs one design may have: its points and keys are held in memory. */
+    static final long MAX_RUNS = 10_000_000;
+
     private static final Pattern REFUSAL =
             Pattern.compile("^([\\w.\\[\\]]+): expected (.*), found (.*)$");
 
@@ -220,6 +224,14 @@ public final class DesignLoader {
         if (!errors.isEmpty()) {
             throw new ScenarioException(errors);
         }
+        long runs = points(kind, size, factors, points) * replications;
+        if (runs > MAX_RUNS) {
+            throw fail(
+                    kindAt,
+                    "design.kind",
+                    "a design of at most " + MAX_RUNS + " runs (split it into several sweeps)",
+                    runs + " runs");
+        }
         return new Design(
                 nameOf(file),
                 file,
@@ -234,6 +246,28 @@ public final class DesignLoader {
                 points,
                 replications,
                 seed);
+    }
+
+    /** How many points the design has, without making them. */
+    private static long points(
+            DesignKind kind, int size, List<Factor> factors, List<List<Object>> listed) {
+        int k = factors.size();
+        return switch (kind) {
+            case GRID -> {
+                long n = 1;
+                for (Factor f : factors) {
+                    n =
+                            Math.multiplyHigh(n, f.levels().size()) != 0
+                                    ? Long.MAX_VALUE / 2
+                                    : Math.min(Long.MAX_VALUE / 2, n * f.levels().size());
+                }
+                yield n;
+            }
+            case POINTS -> listed.size();
+            case LATIN_HYPERCUBE -> size;
+            case SOBOL -> (long) size * (k + 2);
+            case MORRIS -> (long) size * (k + 1);
+        };
     }
 
     private static boolean allowed(DesignKind kind, String key) {

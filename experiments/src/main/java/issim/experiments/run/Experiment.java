@@ -17,7 +17,9 @@ import java.util.concurrent.Future;
  * agree until day 0 share one warm-up per seed: the world is copied at the end of the warm-up and
  * each scenario branches from the copy, exactly as if it had run from the start. Each task — a
  * warm-up and its branches for one seed — is a pure function of parameters and seed, so results,
- * gathered back in (scenario, replication) order, do not depend on the number of threads.
+ * gathered back in (scenario, replication) order, do not depend on the number of threads. A
+ * replication's parameter draw (with parameter uncertainty) applies alike to every scenario and
+ * never to the interventions, so scenarios that share a warm-up still do.
  */
 final class Experiment {
     private Experiment() {}
@@ -48,7 +50,7 @@ final class Experiment {
                                     () -> {
                                         World.Snapshot warm =
                                                 World.warmUp(
-                                                        scenarios.get(group.get(0)).parameters(),
+                                                        plan.parameters(group.get(0), replication),
                                                         seed);
                                         List<Series> out = new ArrayList<>();
                                         for (int s : group) {
@@ -58,7 +60,10 @@ final class Experiment {
                                                             sc.name(),
                                                             replication,
                                                             seed,
-                                                            World.run(warm, sc.parameters())));
+                                                            World.run(
+                                                                    warm,
+                                                                    plan.parameters(
+                                                                            s, replication))));
                                             synchronized (finished) {
                                                 done.runsFinished(++finished[0]);
                                             }

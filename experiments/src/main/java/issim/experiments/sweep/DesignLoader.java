@@ -88,6 +88,51 @@ public final class DesignLoader {
         return new DesignLoader(file).read(text, scenarios);
     }
 
+    /**
+     * Reads a file of factors alone ({@code description} and {@code factors}, as in a design), for
+     * ranges that are drawn from rather than swept, checked on the model's default parameters.
+     * Interventions and the run's horizon and warm-up are refused: a draw applies alike to every
+     * scenario of a comparison, before and after day 0.
+     */
+    public static List<Factor> factorsOnly(String file, String text) throws ScenarioException {
+        DesignLoader l = new DesignLoader(file);
+        Node root = YamlTree.read(file, text, l.errors);
+        if (root == null) {
+            throw new ScenarioException(l.errors);
+        }
+        if (!(root instanceof Node.Mapping top)) {
+            throw l.fail(root.position(), "", "a mapping with factors", root.describe());
+        }
+        l.unknownKeys(top, "", List.of("description", "factors"));
+        List<Factor> out = new ArrayList<>();
+        l.factors(
+                top.entries().get("factors"),
+                top,
+                DesignKind.LATIN_HYPERCUBE,
+                ModelParameters.defaults(),
+                out);
+        Node.Entry factors = top.entries().get("factors");
+        if (factors != null && factors.value() instanceof Node.Mapping m) {
+            for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
+                String p = e.getKey();
+                if (p.startsWith("interventions.")
+                        || p.equals("horizonDays")
+                        || p.equals("warmupDays")) {
+                    l.fail(
+                            e.getValue().keyPosition(),
+                            "factors." + p,
+                            "a parameter outside the interventions and the run's horizon and"
+                                    + " warm-up (a draw applies alike to every scenario)",
+                            "'" + p + "'");
+                }
+            }
+        }
+        if (!l.errors.isEmpty()) {
+            throw new ScenarioException(l.errors);
+        }
+        return out;
+    }
+
     private static Scenario scenario(Path design, String ref, Position at)
             throws ScenarioException {
         boolean path = ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/");

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -626,7 +628,7 @@ public final class DesignLoader {
                     }
                     distinct.add(new ArrayList<>());
                 }
-            } else if (!new java.util.HashSet<>(here).equals(new java.util.HashSet<>(paths))) {
+            } else if (!new HashSet<>(here).equals(new HashSet<>(paths))) {
                 fail(
                         item.position(),
                         field,
@@ -754,8 +756,7 @@ public final class DesignLoader {
         return prefix.isEmpty() ? key : prefix + "." + key;
     }
 
-    private final java.util.IdentityHashMap<Node.Mapping, String> pathOf =
-            new java.util.IdentityHashMap<>();
+    private final IdentityHashMap<Node.Mapping, String> pathOf = new IdentityHashMap<>();
 
     private void unknownKeys(Node.Mapping m, String path, List<String> known) {
         pathOf.put(m, path);

@@ -1,5 +1,6 @@
 package issim.experiments.cli;
 
+import issim.experiments.output.MicroData;
 import issim.experiments.output.OutputDirectory;
 import issim.experiments.output.OutputFiles;
 import issim.experiments.run.BadInputException;
@@ -20,6 +21,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -112,7 +114,13 @@ final class Invocation {
             List<List<Series>> results;
             try (Progress progress =
                     new Progress(plan.scenarios().size() * plan.replications(), out)) {
-                results = Runner.run(plan, progress);
+                results =
+                        o.export.isEmpty()
+                                ? Runner.run(plan, progress)
+                                : Runner.run(
+                                        plan,
+                                        progress,
+                                        new MicroData(dir.staging(), new HashSet<>(o.export)));
             }
             OutputFiles.write(dir.staging(), plan, results, start);
             dir.commit();

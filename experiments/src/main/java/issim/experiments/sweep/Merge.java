@@ -61,7 +61,7 @@ public final class Merge {
         }
         Path tmp = Staged.beside(target);
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            StringBuilder h = new StringBuilder("point,replication,run,seed");
+            StringBuilder h = new StringBuilder("point,replication,key,seed");
             for (Factor f : d.factors()) {
                 h.append(',').append(f.path());
             }

@@ -1,5 +1,6 @@
 package issim.experiments.cli;
 
+import issim.experiments.sweep.ParameterUncertainty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,6 +28,18 @@ final class CompareCommand implements Callable<Integer> {
 
     @CommandLine.Mixin RunOptionsMixin options;
 
+    @CommandLine.Option(
+            names = "--parameter-uncertainty",
+            arity = "0..1",
+            paramLabel = "RANGES",
+            fallbackValue = ParameterUncertainty.CALIBRATED,
+            description = {
+                "Replication i also draws one set of parameter values, the same for the baseline and every scenario, from RANGES: '"
+                        + ParameterUncertainty.CALIBRATED
+                        + "' (the default when the option is given: each calibrated parameter ±10%) or a file of factors as in a sweep design. The draws are in the manifest. Off by default."
+            })
+    String uncertainty;
+
     @Override
     public Integer call() {
         List<String> refs = scenarios.isEmpty() ? MAIN_JOB : scenarios;
@@ -43,6 +56,7 @@ final class CompareCommand implements Callable<Integer> {
                         refs,
                         options.options,
                         true,
+                        uncertainty,
                         spec.commandLine().getOut(),
                         spec.commandLine().getErr())
                 .code();

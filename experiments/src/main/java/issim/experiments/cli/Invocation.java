@@ -1,5 +1,6 @@
 package issim.experiments.cli;
 
+import issim.experiments.output.MicroData;
 import issim.experiments.output.OutputDirectory;
 import issim.experiments.output.OutputFiles;
 import issim.experiments.run.BadInputException;
@@ -10,6 +11,7 @@ import issim.experiments.run.RunSettingsConflictException.Conflict;
 import issim.experiments.run.RunSettingsConflictException.Difference;
 import issim.experiments.run.Runner;
 import issim.experiments.run.Series;
+import issim.experiments.sweep.ParameterUncertainty;
 import issim.scenarios.Scenario;
 import issim.scenarios.ScenarioException;
 import issim.scenarios.ScenarioLoader;
@@ -19,6 +21,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -36,8 +39,31 @@ final class Invocation {
             boolean compare,
             PrintWriter out,
             PrintWriter err) {
+        return execute(command, references, o, compare, null, out, err);
+    }
+
+    /**
+     * As above; {@code uncertainty}, if not null, names the parameter ranges each replication draws
+     * from ({@link ParameterUncertainty}).
+     */
+    static ExitCode execute(
+            String command,
+            List<String> references,
+            RunOptions o,
+            boolean compare,
+            String uncertainty,
+            PrintWriter out,
+            PrintWriter err) {
         List<Scenario> loaded = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        ParameterUncertainty ranges = null;
+        if (uncertainty != null) {
+            try {
+                ranges = ParameterUncertainty.load(uncertainty);
+            } catch (ScenarioException e) {
+                problems.add(e.getMessage());
+            }
+        }
         for (String ref : references) {
             try {
                 loaded.add(ScenarioLoader.load(ref));
@@ -56,6 +82,13 @@ final class Invocation {
         ExperimentPlan plan;
         try {
             plan = Runner.plan(command, loaded, o.overrides(), o.threads(), compare);
+            if (ranges != null) {
+                List<Long> seeds = new ArrayList<>();
+                for (int r = 0; r < plan.replications(); r++) {
+                    seeds.add(plan.seed(r));
+                }
+                plan = plan.withDraws(ranges.draws(seeds));
+            }
         } catch (RunSettingsConflictException e) {
             for (Conflict c : e.conflicts()) {
                 err.println(refusal(command, references, c));
@@ -81,7 +114,13 @@ final class Invocation {
             List<List<Series>> results;
             try (Progress progress =
                     new Progress(plan.scenarios().size() * plan.replications(), out)) {
-                results = Runner.run(plan, progress);
+                results =
+                        o.export.isEmpty()
+                                ? Runner.run(plan, progress)
+                                : Runner.run(
+                                        plan,
+                                        progress,
+                                        new MicroData(dir.staging(), new HashSet<>(o.export)));
             }
             OutputFiles.write(dir.staging(), plan, results, start);
             dir.commit();

@@ -30,6 +30,11 @@ final class MergeCommand implements Callable<Integer> {
             description = "Write the rows of the runs recorded so far even if some are missing.")
     boolean partial;
 
+    @CommandLine.Option(
+            names = "--parquet",
+            description = "Also write DIR/results.parquet: the same rows, typed.")
+    boolean parquet;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
@@ -41,7 +46,7 @@ final class MergeCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT.code();
         }
         try {
-            Merge.Outcome o = Merge.merge(recorded.design(), dir, partial);
+            Merge.Outcome o = Merge.merge(recorded.design(), dir, partial, parquet);
             List<String> missing = o.missing();
             if (o.file() == null) {
                 err.printf(
@@ -55,7 +60,11 @@ final class MergeCommand implements Callable<Integer> {
                 return ExitCode.FAILURE.code();
             }
             out.printf(
-                    "wrote %s: %d of %d run(s)%n", o.file(), o.runs() - missing.size(), o.runs());
+                    "wrote %s%s: %d of %d run(s)%n",
+                    o.file(),
+                    parquet ? " and " + dir.resolve(Merge.PARQUET) : "",
+                    o.runs() - missing.size(),
+                    o.runs());
             return ExitCode.OK.code();
         } catch (IOException e) {
             err.println("issim merge: cannot write " + dir + ": " + e.getMessage());

@@ -1,8 +1,11 @@
 package issim.experiments.cli;
 
+import issim.experiments.output.MicroData;
 import issim.experiments.run.Overrides;
 import issim.experiments.run.RunSettingsConflictException.Setting;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options shared by run and compare. Unset options take the (first) scenario's run settings. */
@@ -41,8 +44,22 @@ final class RunOptions {
                     "Output directory; must not exist yet (default: issim-out/<command>-NNN).")
     Path out;
 
+    @Option(
+            names = "--export",
+            paramLabel = "KINDS",
+            split = ",",
+            description =
+                    "Also write micro-data under microdata/: 'children' (every child at the end of each year), 'events' (every adverse life event), or both, with a codebook. Off by default.")
+    List<String> export = new ArrayList<>();
+
     /** The first option out of range, as a message for the user; null if all are in range. */
     String problem() {
+        for (String kind : export) {
+            if (!MicroData.KINDS.contains(kind)) {
+                return "issim: --export: expected children, events or both (children,events), found "
+                        + kind;
+            }
+        }
         if (replications != null && (replications < 1 || replications > 100_000)) {
             return "issim: --replications: expected a whole number from 1 to 100000, found "
                     + replications;

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -79,10 +80,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(
             names = "--run-seconds",
             paramLabel = "S",
-            defaultValue = "5",
             description =
-                    "With --emit slurm: the expected seconds per run on one core (default: ${DEFAULT-VALUE}).")
-    double runSeconds;
+                    "With --emit slurm: the expected seconds per run on one core (default: estimated from the base scenario's children and years).")
+    Double runSeconds;
 
     @Option(
             names = "--shard-minutes",
@@ -204,7 +204,7 @@ final class SweepCommand implements Callable<Integer> {
         if (shards != null && (shards < 1 || shards > 1_000_000)) {
             return "issim: --shards: expected a whole number from 1 to 1000000, found " + shards;
         }
-        if (!(runSeconds > 0) || !(shardMinutes > 0)) {
+        if ((runSeconds != null && !(runSeconds > 0)) || !(shardMinutes > 0)) {
             return "issim: --run-seconds and --shard-minutes: expected numbers above 0, found "
                     + runSeconds
                     + " and "
@@ -254,11 +254,15 @@ final class SweepCommand implements Callable<Integer> {
 
     private int emitSlurm(Design d, Path dir, int t, PrintWriter say) throws IOException {
         int runs = Sweep.plan(d, dir, Shard.all()).all().size();
+        double perRun =
+                runSeconds != null
+                        ? runSeconds
+                        : SlurmScripts.estimatedSeconds(d.base().parameters());
         int n =
                 shards != null
                         ? Math.min(shards, runs)
-                        : SlurmScripts.shardsFor(runs, runSeconds, t, shardMinutes);
-        double shardSeconds = Math.ceil((double) runs / n) * runSeconds / t;
+                        : SlurmScripts.shardsFor(runs, perRun, t, shardMinutes);
+        double shardSeconds = Math.ceil((double) runs / n) * perRun / t;
         int minutes = (int) Math.max(15, Math.ceil(3 * shardSeconds / 60));
         Sweep.prepare(d, dir, design, n, runs);
         SlurmScripts.write(
@@ -272,9 +276,18 @@ final class SweepCommand implements Callable<Integer> {
                         launcher != null ? launcher : thisJava(),
                         minutes,
                         partition));
-        say.printf(
-                "wrote %s: %d run(s) in %d shard(s) of %d thread(s), time limit %d min each%n",
-                SlurmScripts.dir(dir.toAbsolutePath().normalize()), runs, n, t, minutes);
+        say.println(
+                String.format(
+                        Locale.ROOT,
+                        "wrote %s: %d run(s) in %d shard(s) of %d thread(s), time limit %d min each"
+                                + " (at %.2f s a run%s)",
+                        SlurmScripts.dir(dir.toAbsolutePath().normalize()),
+                        runs,
+                        n,
+                        t,
+                        minutes,
+                        perRun,
+                        runSeconds != null ? "" : ", estimated: correct it with --run-seconds"));
         say.println(
                 "submit with: bash " + SlurmScripts.submitScript(dir.toAbsolutePath().normalize()));
         return ExitCode.OK.code();

@@ -230,6 +230,16 @@ final class HtmlReport {
                 .append("; inputs sha256:")
                 .append(Manifest.inputHash(plan), 0, 16)
                 .append("….</p>\n");
+        if (!plan.draws().isEmpty()) {
+            h.append(
+                            "<p>With parameter uncertainty: each replication also ran with its own draw of ")
+                    .append(String.join(", ", plan.draws().get(0).keySet()))
+                    .append(
+                            " (the same draw for every scenario; the draws are in manifest.json), so")
+                    .append(
+                            " the intervals below cover what is not known about these parameters as")
+                    .append(" well as chance.</p>\n");
+        }
     }
 
     /**

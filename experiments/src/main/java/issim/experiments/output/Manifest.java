@@ -16,11 +16,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * manifest.json: everything needed to reproduce the invocation exactly — the issim version, each
  * scenario fully resolved (after {@code extends}) as YAML, the seeds, replications and threads,
- * when it ran, and a SHA-256 over the inputs (version, resolved scenarios, seeds).
+ * when it ran, with parameter uncertainty each replication's draw, and a SHA-256 over the inputs
+ * (version, resolved scenarios, seeds, draws).
  */
 final class Manifest {
     private Manifest() {}
@@ -35,6 +37,9 @@ final class Manifest {
             sha.update(
                     ("seeds " + plan.firstSeed() + "+" + plan.replications() + "\n")
                             .getBytes(StandardCharsets.UTF_8));
+            for (Map<String, Object> draw : plan.draws()) {
+                sha.update(("draw " + draw + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -54,6 +59,16 @@ final class Manifest {
             seeds.add(plan.seed(r));
         }
         root.put("threads", plan.threads());
+        if (!plan.draws().isEmpty()) {
+            // Parameter uncertainty: replication i's values, alike in every scenario.
+            ArrayNode draws = root.putArray("parameterDraws");
+            for (Map<String, Object> draw : plan.draws()) {
+                ObjectNode d = draws.addObject();
+                for (Map.Entry<String, Object> e : draw.entrySet()) {
+                    d.putPOJO(e.getKey(), e.getValue());
+                }
+            }
+        }
         root.put("started", start.toString());
         root.put("finished", end.toString());
         root.put("inputHash", "sha256:" + inputHash(plan));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every file an invocation writes, from its plan and results. */
@@ -61,12 +62,11 @@ public final class OutputFiles {
                 dir.resolve("report.html"),
                 HtmlReport.render(plan, results, rows, figures),
                 StandardCharsets.UTF_8);
-        Manifest.write(
-                dir.resolve("manifest.json"),
-                plan,
-                start,
-                Instant.now(),
-                files(compare(plan, results)));
+        List<String> written = new ArrayList<>(files(compare(plan, results)));
+        if (Files.isDirectory(dir.resolve(MicroData.DIR))) {
+            written.add(MicroData.DIR + "/");
+        }
+        Manifest.write(dir.resolve("manifest.json"), plan, start, Instant.now(), written);
     }
 
     /** Whether there is a baseline to compare with. */

@@ -1,6 +1,7 @@
 package issim.experiments.run;
 
 import issim.core.World;
+import issim.core.observe.MonthlyReport;
 import issim.core.params.ModelParameters;
 import issim.scenarios.Scenario;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import java.util.concurrent.Future;
  * agree until day 0 share one warm-up per seed: the world is copied at the end of the warm-up and
  * each scenario branches from the copy, exactly as if it had run from the start. Each task — a
  * warm-up and its branches for one seed — is a pure function of parameters and seed, so results,
- * gathered back in (scenario, replication) order, do not depend on the number of threads.
+ * gathered back in (scenario, replication) order, do not depend on the number of threads. A
+ * replication's parameter draw (with parameter uncertainty) applies alike to every scenario and
+ * never to the interventions, so scenarios that share a warm-up still do.
  */
 final class Experiment {
     private Experiment() {}
@@ -48,7 +51,7 @@ final class Experiment {
                                     () -> {
                                         World.Snapshot warm =
                                                 World.warmUp(
-                                                        scenarios.get(group.get(0)).parameters(),
+                                                        plan.parameters(group.get(0), replication),
                                                         seed);
                                         List<Series> out = new ArrayList<>();
                                         for (int s : group) {
@@ -58,7 +61,10 @@ final class Experiment {
                                                             sc.name(),
                                                             replication,
                                                             seed,
-                                                            World.run(warm, sc.parameters())));
+                                                            World.run(
+                                                                    warm,
+                                                                    plan.parameters(
+                                                                            s, replication))));
                                             synchronized (finished) {
                                                 done.runsFinished(++finished[0]);
                                             }
@@ -81,6 +87,70 @@ final class Experiment {
             List<List<Series>> out = new ArrayList<>();
             for (Series[] row : results) {
                 out.add(List.of(row));
+            }
+            return out;
+        } catch (ExecutionException e) {
+            throw new RunFailedException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * As {@link #run(ExperimentPlan, ProgressListener)}, each run also recorded by {@code
+     * recorder}. The recording reads the run's own world, so runs do not share warm-ups here (the
+     * results are the same either way).
+     */
+    static List<List<Series>> run(
+            ExperimentPlan plan, ProgressListener done, MicroRecorder recorder)
+            throws InterruptedException, RunFailedException {
+        List<Scenario> scenarios = plan.scenarios();
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        plan.threads(),
+                        r -> {
+                            Thread t = new Thread(r, "issim-run");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        try {
+            int[] finished = {0};
+            List<List<Future<Series>>> futures = new ArrayList<>();
+            for (int s = 0; s < scenarios.size(); s++) {
+                List<Future<Series>> row = new ArrayList<>();
+                for (int r = 0; r < plan.replications(); r++) {
+                    int scenario = s, replication = r;
+                    long seed = plan.seed(r);
+                    row.add(
+                            pool.submit(
+                                    () -> {
+                                        String name = scenarios.get(scenario).name();
+                                        World w =
+                                                new World(
+                                                        plan.parameters(scenario, replication),
+                                                        seed);
+                                        List<MonthlyReport> reports = new ArrayList<>();
+                                        w.addObserver(reports::add);
+                                        try (MicroRecorder.Recording rec =
+                                                recorder.start(name, replication, seed, w)) {
+                                            w.addObserver(rec);
+                                            w.runToEnd();
+                                        }
+                                        synchronized (finished) {
+                                            done.runsFinished(++finished[0]);
+                                        }
+                                        return new Series(name, replication, seed, reports);
+                                    }));
+                }
+                futures.add(row);
+            }
+            List<List<Series>> out = new ArrayList<>();
+            for (List<Future<Series>> row : futures) {
+                List<Series> results = new ArrayList<>();
+                for (Future<Series> f : row) {
+                    results.add(f.get());
+                }
+                out.add(List.copyOf(results));
             }
             return out;
         } catch (ExecutionException e) {

@@ -75,6 +75,16 @@ public final class Runner {
         return Experiment.run(plan, progress);
     }
 
+    /**
+     * As {@link #run(ExperimentPlan, ProgressListener)}, each run also recorded by {@code
+     * recorder}.
+     */
+    public static List<List<Series>> run(
+            ExperimentPlan plan, ProgressListener progress, MicroRecorder recorder)
+            throws InterruptedException, RunFailedException {
+        return Experiment.run(plan, progress, recorder);
+    }
+
     /** Every table, plot and file labels a scenario by its name: two alike would be confused. */
     private static void requireDistinctNames(String command, List<Scenario> scenarios)
             throws BadInputException {

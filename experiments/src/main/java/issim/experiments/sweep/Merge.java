@@ -22,6 +22,7 @@ import java.util.Set;
  */
 public final class Merge {
     public static final String FILE = "results.csv";
+    public static final String PARQUET = "results.parquet";
 
     /** Runs of the design, and those not recorded (by id) if the merge was refused. */
     public record Outcome(int runs, List<String> missing, Path file) {}
@@ -33,6 +34,12 @@ public final class Merge {
      * what is recorded).
      */
     public static Outcome merge(Design d, Path dir, boolean partial) throws IOException {
+        return merge(d, dir, partial, false);
+    }
+
+    /** As {@link #merge(Design, Path, boolean)}, and with {@code parquet} also results.parquet. */
+    public static Outcome merge(Design d, Path dir, boolean partial, boolean parquet)
+            throws IOException {
         Map<String, RunRecord> byKey = new HashMap<>();
         Set<String> measures = new LinkedHashSet<>();
         Records.forEach(
@@ -59,9 +66,26 @@ public final class Merge {
         if (!missing.isEmpty() && !partial) {
             return new Outcome(runs, missing, null);
         }
-        Path tmp = Files.createTempFile(dir, "." + FILE, ".partial");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            StringBuilder h = new StringBuilder("point,replication,run,seed");
+        List<String> paths = d.factors().stream().map(Factor::path).toList();
+        ParquetResults pq = null;
+        if (parquet) {
+            RunRecord sample = null;
+            for (Point p : points) {
+                for (int r = 0; r < d.replications() && sample == null; r++) {
+                    sample = byKey.get(RunKeys.key(d, p, r));
+                }
+                if (sample != null) {
+                    break;
+                }
+            }
+            if (sample != null) {
+                pq = ParquetResults.open(dir.resolve(PARQUET), sample.factors(), columns);
+            }
+        }
+        Path tmp = Staged.beside(target);
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                ParquetResults out = pq) {
+            StringBuilder h = new StringBuilder("point,replication,key,seed");
             for (Factor f : d.factors()) {
                 h.append(',').append(f.path());
             }
@@ -86,6 +110,9 @@ public final class Merge {
                         b.append(',').append(v == null ? "" : number(v));
                     }
                     w.write(b.append('\n').toString());
+                    if (out != null) {
+                        out.write(rec, p.index(), r, paths, columns);
+                    }
                 }
             }
         }

@@ -1,5 +1,6 @@
 package issim.experiments.sweep;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,5 +17,23 @@ public record Point(int index, List<Object> values, double[] unit) {
     @Override
     public double[] unit() {
         return unit.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Point p
+                && p.index == index
+                && p.values.equals(values)
+                && Arrays.equals(p.unit, unit);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * index + values.hashCode()) + Arrays.hashCode(unit);
+    }
+
+    @Override
+    public String toString() {
+        return "Point[" + index + ", " + values + ", unit " + Arrays.toString(unit) + "]";
     }
 }

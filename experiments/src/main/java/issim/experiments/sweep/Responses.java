@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class Responses {
         sorted.sort(Comparator.comparingInt(RunSummary::order).thenComparing(c -> c));
         List<Point> points = Points.of(d);
         int reps = d.replications();
-        Map<String, double[][]> out = new java.util.LinkedHashMap<>();
+        Map<String, double[][]> out = new LinkedHashMap<>();
         for (String m : sorted) {
             out.put(m, new double[points.size()][reps]);
         }

@@ -336,6 +336,9 @@ public final class SensitivityReport {
             return v > 0 ? "∞" : "−∞";
         }
         double a = Math.abs(v);
+        if (v == Math.rint(v) && a < 1e6) {
+            return Long.toString((long) v);
+        }
         if (a != 0 && (a < 0.001 || a >= 1e6)) {
             return String.format(Locale.ROOT, "%.3g", v);
         }

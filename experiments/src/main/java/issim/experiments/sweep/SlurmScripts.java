@@ -1,5 +1,6 @@
 package issim.experiments.sweep;
 
+import issim.core.params.ModelParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,18 @@ public final class SlurmScripts {
 
     public static Path submitScript(Path sweep) {
         return dir(sweep).resolve("submit.sh");
+    }
+
+    /**
+     * Seconds per child-year simulated, warm-up included, on one core: 10,000 children over 13
+     * years took about 2.2 s on the machine of docs/performance.md; rounded up for slower nodes.
+     */
+    static final double SECONDS_PER_CHILD_YEAR = 2e-5;
+
+    /** The expected seconds of one run of {@code p} on one core. */
+    public static double estimatedSeconds(ModelParameters p) {
+        double years = (p.horizonDays() + p.warmupDays()) / 365.0;
+        return Math.max(0.05, p.locality().children() * years * SECONDS_PER_CHILD_YEAR);
     }
 
     /** Shards for runs of about {@code runSeconds} each, each shard about {@code minutes} long. */
@@ -230,7 +243,7 @@ public final class SlurmScripts {
     }
 
     private static void writeExecutable(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
+        Path tmp = Staged.beside(file);
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         try {
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -3,6 +3,7 @@ package issim.experiments.sweep;
 import issim.core.World;
 import issim.experiments.run.ProgressListener;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class Sweep {
     public static void prepare(Design d, Path dir, Path designFile, int shards, int runs)
             throws IOException {
         SweepManifest.write(dir, d, designFile, shards, runs);
-        java.nio.file.Files.createDirectories(Records.runsDir(dir));
+        Files.createDirectories(Records.runsDir(dir));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -163,7 +164,7 @@ final class SweepCharts {
         return out.toByteArray();
     }
 
-    private static JFreeChart styled(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
+    private static JFreeChart styled(String title, Plot plot, boolean legend) {
         JFreeChart chart =
                 new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, legend);
         chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 12)));

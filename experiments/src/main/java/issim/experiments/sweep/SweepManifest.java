@@ -72,7 +72,7 @@ public final class SweepManifest {
         scenario.put("name", d.base().name());
         scenario.put("resolved", ScenarioWriter.toYaml(d.base()));
         Files.createDirectories(sweep);
-        Path tmp = Files.createTempFile(sweep, "." + FILE, ".partial");
+        Path tmp = Staged.beside(sweep.resolve(FILE));
         Files.writeString(tmp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, sweep.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
     }

@@ -95,7 +95,7 @@ class SweepCliTest {
         assertTrue(
                 rows.get(0)
                         .startsWith(
-                                "point,replication,run,seed,agencies.socialCare.caseloadCapacity,"
+                                "point,replication,key,seed,agencies.socialCare.caseloadCapacity,"
                                         + "need.lifeEventRate,culture.blame,outcome.be_healthy,"),
                 rows.get(0));
         assertEquals(1 + 4 * (3 + 2) * 2, rows.size());

@@ -172,7 +172,7 @@
       if (id === highlight[side]) { found = [px, py]; }
     });
     ctx.fillStyle = '#000000';
-    ctx.font = 'bold 15px "DejaVu Sans", Verdana, sans-serif';
+    ctx.font = 'bold 18px "DejaVu Sans", Verdana, sans-serif';
     ctx.textAlign = 'left';
     ctx.fillText('In need, known to no agency: ' + unseen, 14, stripY);
     // Agencies on top, sized by their staff.
@@ -182,7 +182,7 @@
       ctx.beginPath();
       ctx.arc(pos[j][0], pos[j][1], size, 0, 2 * Math.PI);
       ctx.fill();
-      ctx.font = 'bold 17px "DejaVu Sans", Verdana, sans-serif';
+      ctx.font = 'bold 21px "DejaVu Sans", Verdana, sans-serif';
       ctx.textAlign = 'center';
       var label = agencies[j].label;
       var ly = pos[j][1] + (pos[j][1] < cy ? -size - 8 : size + 20);
@@ -285,7 +285,7 @@
       f.appendChild(el('figcaption', '', c.label));
       var cv = el('canvas');
       cv.width = 420;
-      cv.height = 170;
+      cv.height = 150;
       f.appendChild(cv);
       var d = el('div', 'diff');
       f.appendChild(d);

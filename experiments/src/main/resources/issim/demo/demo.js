@@ -375,6 +375,8 @@
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) { return; }
     var k = e.key;
+    // A focused button answers its own space and Enter, as buttons do for keyboard users.
+    if ((k === ' ' || k === 'Enter') && e.target && e.target.tagName === 'BUTTON') { return; }
     if (k === ' ' || k === 'Spacebar') { togglePlay(); }
     else if (k === 'ArrowRight') { pause(); step(); }
     else if (k === 'r' || k === 'R') { reset(); }
@@ -386,6 +388,11 @@
     e.preventDefault();
   });
 
+  // After a click the button lets go of the focus, so space then means play / pause again.
+  document.addEventListener('click', function (e) {
+    var b = e.target && e.target.closest ? e.target.closest('button') : null;
+    if (b && e.detail > 0) { b.blur(); }
+  });
   $('#play').addEventListener('click', togglePlay);
   $('#step').addEventListener('click', function () { pause(); step(); });
   $('#slower').addEventListener('click', function () { faster(-1); });

@@ -125,7 +125,7 @@
     var w = canvas.width, h = canvas.height;
     ctx.fillStyle = '#FFFFFF';
     ctx.fillRect(0, 0, w, h);
-    var cx = w / 2, cy = 235, r = 190, n = agencies.length;
+    var cx = w / 2, cy = 262, r = 200, n = agencies.length;
     var pos = [];
     for (var i = 0; i < n; i++) {
       var a = -Math.PI / 2 + i * 2 * Math.PI / n;
@@ -145,7 +145,7 @@
       }
     }
     // Children: among the agencies that hold a piece of their need; below, those no agency knows.
-    var unseen = 0, stripY = 470, perRow = 70;
+    var unseen = 0, stripY = 522, perRow = 70;
     var found = null;
     panel.children.forEach(function (c) {
       var id = c[0], level = c[1], mask = c[2];
@@ -174,7 +174,8 @@
     ctx.fillStyle = '#000000';
     ctx.font = 'bold 18px "DejaVu Sans", Verdana, sans-serif';
     ctx.textAlign = 'left';
-    ctx.fillText('In need, known to no agency: ' + unseen, 14, stripY);
+    var every = panel.childrenStride > 1 ? ' (a dot for every ' + panel.childrenStride + ')' : '';
+    ctx.fillText('In need, known to no agency: ' + panel.inNeedUnknown + every, 14, stripY);
     // Agencies on top, sized by their staff.
     for (var j = 0; j < n; j++) {
       var size = 10 + 2.2 * Math.sqrt(panel.practitioners[j]);
@@ -323,7 +324,8 @@
       ctx.stroke();
       ctx.setLineDash([]);
     });
-    [[left, SILO, 3], [right, INTEGRATED, 4]].forEach(function (s) {
+    // Integrated wide underneath, the silo thin on top: where the runs agree both show.
+    [[right, INTEGRATED, 6], [left, SILO, 2]].forEach(function (s) {
       ctx.strokeStyle = s[1];
       ctx.lineWidth = s[2];
       ctx.beginPath();

@@ -10,6 +10,7 @@ import issim.scenarios.ScenarioLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What every session of one {@code issim demo} shares: the two scenarios, the seed, their worlds at
@@ -31,11 +32,17 @@ public final class Demo {
         this.silo = silo;
         this.integrated = integrated;
         this.seed = seed;
+        // The two warm-ups are independent: run them on two threads.
+        CompletableFuture<DayZero> right =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                DayZero.of(
+                                        integrated
+                                                .parameters()
+                                                .withHorizonDays(silo.parameters().horizonDays()),
+                                        seed));
         this.siloDayZero = DayZero.of(silo.parameters(), seed);
-        this.integratedDayZero =
-                DayZero.of(
-                        integrated.parameters().withHorizonDays(silo.parameters().horizonDays()),
-                        seed);
+        this.integratedDayZero = right.join();
         this.toggleSettings = toggleSettings(integrated.parameters().interventions());
     }
 

@@ -17,8 +17,11 @@ import java.util.Map;
  * switches flipped in it and what it shows (docs/demo.md describes the JSON).
  */
 final class Panel {
-    /** Children drawn at most, lowest ids first, so the picture stays light in a browser. */
-    static final int MAX_CHILDREN = 1500;
+    /**
+     * About as many children as are drawn, so the picture stays light in a browser: on a large
+     * locality one child in {@link #stride}, by id, so the same children stay drawn month to month.
+     */
+    static final int DRAWN_CHILDREN = 1200;
 
     private final String scenario;
     private final World world;
@@ -28,12 +31,20 @@ final class Panel {
     private final Captions captions;
     private final Map<Toggle, Integer> flipped = new EnumMap<>(Toggle.class);
     private List<Captions.Event> lastEvents = List.of();
+    private final int stride;
 
     Panel(String scenario, World dayZero, Interventions toggleSettings) {
         this.scenario = scenario;
         this.world = dayZero;
         this.toggleSettings = toggleSettings;
         this.captions = new Captions(dayZero);
+        int shown = 0;
+        for (Child c : dayZero.population().children()) {
+            if (c.present() && (dayZero.levels().level(c) >= 2 || mask(c) != 0)) {
+                shown++;
+            }
+        }
+        this.stride = Math.max(1, (shown + DRAWN_CHILDREN - 1) / DRAWN_CHILDREN);
         world.addObserver(reports::add);
     }
 
@@ -75,6 +86,8 @@ final class Panel {
         v.put("trust", trust());
         v.put("practitioners", practitioners());
         v.put("children", children());
+        v.put("childrenStride", stride);
+        v.put("inNeedUnknown", inNeedUnknown());
         v.put("events", lastEvents.stream().map(Captions.Event::toMap).toList());
         v.put("toggles", toggles());
         return v;
@@ -116,30 +129,44 @@ final class Panel {
     }
 
     /**
-     * Children in need or known to an agency, each as {@code [id, level, mask]}, where bit a of the
-     * mask says agency a holds a piece of their need (the fragments of docs/ODD.md §7.4).
+     * Children in need or known to an agency (one in {@link #stride}), each as {@code [id, level,
+     * mask]}, where bit a of the mask says agency a holds a piece of their need (the fragments of
+     * docs/ODD.md §7.4).
      */
     private List<int[]> children() {
         List<int[]> out = new ArrayList<>();
         for (Child c : world.population().children()) {
-            if (out.size() >= MAX_CHILDREN) {
-                break;
-            }
-            if (!c.present()) {
+            if (!c.present() || c.id() % stride != 0) {
                 continue;
             }
             int level = world.levels().level(c);
-            int mask = 0;
-            for (AgencyKind a : AgencyKind.values()) {
-                if (c.known(a) != 0) {
-                    mask |= 1 << a.ordinal();
-                }
-            }
+            int mask = mask(c);
             if (level >= 2 || mask != 0) {
                 out.add(new int[] {c.id(), level, mask});
             }
         }
         return out;
+    }
+
+    /** Children in need (level 2 or above) of whom no agency knows anything, all of them. */
+    private int inNeedUnknown() {
+        int n = 0;
+        for (Child c : world.population().children()) {
+            if (c.present() && mask(c) == 0 && world.levels().level(c) >= 2) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int mask(Child c) {
+        int mask = 0;
+        for (AgencyKind a : AgencyKind.values()) {
+            if (c.known(a) != 0) {
+                mask |= 1 << a.ordinal();
+            }
+        }
+        return mask;
     }
 
     private static double round(double x) {

@@ -271,7 +271,7 @@
       b.disabled = !t.canFlip;
       b.setAttribute('aria-pressed', String(t.on));
       b.title = t.canFlip ? 'Switch ' + (t.on ? 'off' : 'on') + ' in the integrated panel from this month (' + (i + 1) + ')'
-        : 'In place in this run; the model cannot withdraw it (reset to start again)';
+        : 'Set in this run (by its scenario or a switch); the model cannot change it back (r resets)';
       b.addEventListener('click', function () { flip(t.key); });
       box.appendChild(b);
     });

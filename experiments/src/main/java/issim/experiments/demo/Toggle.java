@@ -80,8 +80,15 @@ enum Toggle {
                 || w.pacing().planned().stream().anyMatch(iv -> iv.kind() == kind);
     }
 
-    /** What the switch shows for {@code w}. */
+    /**
+     * What the switch shows for {@code w}: for the officer, on only with a prevention focus (a
+     * scenario's own officer may work to a detection target).
+     */
     boolean on(World w) {
+        if (this == OFFICER_FOCUS && present(w)) {
+            var own = w.params().interventions().schoolPoliceOfficer();
+            return !(own.enabled() && own.detectionTarget());
+        }
         return present(w) != onWithout;
     }
 

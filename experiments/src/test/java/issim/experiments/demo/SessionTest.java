@@ -88,6 +88,22 @@ class SessionTest {
         assertTrue(s.left().finished());
     }
 
+    @Test
+    void switchesShowTheIntegratedScenariosOwnInterventions() {
+        Session s =
+                new Session(
+                        new Demo(
+                                TinyDemo.scenario("silo", "baseline"),
+                                TinyDemo.scenario(
+                                        "officer", "school-police-officer-detection-target"),
+                                7));
+        assertFalse(on(s, "officerFocus"), "a detection target is not a prevention focus");
+        assertThrows(IllegalStateException.class, () -> s.flip(Toggle.OFFICER_FOCUS));
+        assertTrue(on(s, "blameCulture"));
+        s.flip(Toggle.BLAME_CULTURE);
+        assertFalse(on(s, "blameCulture"));
+    }
+
     @SuppressWarnings("unchecked")
     private static boolean on(Session s, String key) {
         var toggles = (List<java.util.Map<String, Object>>) s.right().view().get("toggles");

@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
             CalibrationCommand.class,
             SweepCommand.class,
             MergeCommand.class,
-            SensitivityCommand.class
+            SensitivityCommand.class,
+            DemoCommand.class
         },
         footer = {
             "",

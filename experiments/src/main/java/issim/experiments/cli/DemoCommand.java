@@ -1,0 +1,125 @@
+package issim.experiments.cli;
+
+import issim.experiments.demo.Demo;
+import issim.experiments.demo.DemoServer;
+import issim.scenarios.Scenario;
+import issim.scenarios.ScenarioException;
+import issim.scenarios.ScenarioLoader;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the trainers' live demo: silo and integrated working side by side in a browser.",
+            "Prints the page's address and opens nothing; Ctrl-C stops it. See docs/demo.md."
+        })
+final class DemoCommand implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SCENARIO-A",
+            defaultValue = "baseline",
+            description = "The left panel, the silo (default: ${DEFAULT-VALUE}).")
+    String left;
+
+    @CommandLine.Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "SCENARIO-B",
+            defaultValue = "co-location",
+            description = "The right panel, integrated working (default: ${DEFAULT-VALUE}).")
+    String right;
+
+    @CommandLine.Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @CommandLine.Option(
+            names = "--host",
+            description =
+                    "Address to listen on (default: loopback, this machine only). Give one to let other machines in the room connect.")
+    String host;
+
+    @CommandLine.Option(
+            names = "--seed",
+            description = "Seed of both runs (default: SCENARIO-A's run seed).")
+    Long seed;
+
+    @CommandLine.Option(
+            names = "--sessions",
+            defaultValue = "8",
+            description =
+                    "Browser tabs served at once, each with its own pair of runs (default: ${DEFAULT-VALUE}).")
+    int sessions;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        if (port < 0 || port > 65_535) {
+            err.println("issim: --port: expected 0 to 65535, found " + port);
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (sessions < 1 || sessions > 100) {
+            err.println("issim: --sessions: expected 1 to 100, found " + sessions);
+            return ExitCode.BAD_INPUT.code();
+        }
+        Scenario a, b;
+        InetAddress address;
+        try {
+            a = ScenarioLoader.load(left);
+            b = ScenarioLoader.load(right);
+            address = host == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host);
+        } catch (ScenarioException e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        } catch (UnknownHostException e) {
+            err.println("issim: --host: unknown host " + host);
+            return ExitCode.BAD_INPUT.code();
+        }
+        long s = seed == null ? a.run().seed() : seed;
+        out.println(
+                "issim demo: warming up " + a.name() + " and " + b.name() + " (seed " + s + ")...");
+        Demo demo = new Demo(a, b, s);
+        DemoServer server;
+        try {
+            server = DemoServer.start(demo, new InetSocketAddress(address, port), sessions);
+        } catch (BindException e) {
+            err.println(
+                    "issim: cannot listen on "
+                            + address.getHostAddress()
+                            + ":"
+                            + port
+                            + " ("
+                            + e.getMessage()
+                            + "); try another --port, or --port 0");
+            return ExitCode.BAD_INPUT.code();
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    server.close();
+                                    stopped.countDown();
+                                },
+                                "issim-demo-stop"));
+        out.println("issim demo: open " + server.url() + " in a browser; Ctrl-C stops it.");
+        out.flush();
+        stopped.await();
+        return ExitCode.OK.code();
+    }
+}

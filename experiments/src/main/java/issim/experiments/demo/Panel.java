@@ -1,0 +1,180 @@
+package issim.experiments.demo;
+
+import issim.core.World;
+import issim.core.domain.AgencyKind;
+import issim.core.model.Child;
+import issim.core.model.TrustMatrix;
+import issim.core.observe.MonthlyReport;
+import issim.core.params.Interventions;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One side of the screen: a world stepped a month at a time from day 0, its monthly reports, the
+ * switches flipped in it and what it shows (docs/demo.md describes the JSON).
+ */
+final class Panel {
+    /**
+     * About as many children as are drawn, so the picture stays light in a browser: on a large
+     * locality one child in {@link #stride}, by id, so the same children stay drawn month to month.
+     */
+    static final int DRAWN_CHILDREN = 1200;
+
+    private final String scenario;
+    private final World world;
+    private final Interventions toggleSettings;
+    private final List<MonthlyReport> reports = new ArrayList<>();
+    private final Running running = new Running();
+    private final Captions captions;
+    private final Map<Toggle, Integer> flipped = new EnumMap<>(Toggle.class);
+    private List<Captions.Event> lastEvents = List.of();
+    private final int stride;
+
+    Panel(String scenario, World dayZero, Interventions toggleSettings) {
+        this.scenario = scenario;
+        this.world = dayZero;
+        this.toggleSettings = toggleSettings;
+        this.captions = new Captions(dayZero);
+        int shown = 0;
+        for (Child c : dayZero.population().children()) {
+            if (c.present() && (dayZero.levels().level(c) >= 2 || mask(c) != 0)) {
+                shown++;
+            }
+        }
+        this.stride = Math.max(1, (shown + DRAWN_CHILDREN - 1) / DRAWN_CHILDREN);
+        world.addObserver(reports::add);
+    }
+
+    int month() {
+        return reports.size();
+    }
+
+    boolean finished() {
+        return world.schedule.getTime() >= world.endTime() - 1e-9;
+    }
+
+    /** Runs the coarse steps up to and including the next month's report. */
+    void stepMonth() {
+        int before = reports.size();
+        while (reports.size() == before && !finished() && world.schedule.step(world)) {
+            // MASON runs the coarse steps; each drains the event queue up to its own time.
+        }
+        if (reports.size() > before) {
+            MonthlyReport r = reports.get(reports.size() - 1);
+            running.add(r);
+            lastEvents = captions.month(r);
+        }
+    }
+
+    /** Flips {@code t} from now, at the end of the month shown. */
+    void flip(Toggle t) {
+        t.apply(world, toggleSettings);
+        flipped.put(t, month());
+    }
+
+    /** What the browser draws for this side. */
+    Map<String, Object> view() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("scenario", scenario);
+        v.put("month", month());
+        v.put("finished", finished());
+        v.put("counters", running.counters());
+        v.put("series", running.series());
+        v.put("trust", trust());
+        v.put("practitioners", practitioners());
+        v.put("children", children());
+        v.put("childrenStride", stride);
+        v.put("inNeedUnknown", inNeedUnknown());
+        v.put("events", lastEvents.stream().map(Captions.Event::toMap).toList());
+        v.put("toggles", toggles());
+        return v;
+    }
+
+    private List<Map<String, Object>> toggles() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Toggle t : Toggle.values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", t.key());
+            m.put("label", t.label());
+            m.put("on", t.on(world));
+            m.put("canFlip", !t.present(world));
+            m.put("flippedAt", flipped.get(t));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Mean trust between each pair of agencies, both ways, rounded for the wire. */
+    private double[][] trust() {
+        TrustMatrix.Summary s = world.trust().summary();
+        int n = AgencyKind.COUNT;
+        double[][] out = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                out[a][b] = round(s.agency(AgencyKind.of(a), AgencyKind.of(b)));
+            }
+        }
+        return out;
+    }
+
+    private int[] practitioners() {
+        int[] out = new int[AgencyKind.COUNT];
+        for (AgencyKind a : AgencyKind.values()) {
+            out[a.ordinal()] = world.locality().of(a).size();
+        }
+        return out;
+    }
+
+    /**
+     * Children in need or known to an agency (one in {@link #stride}), each as {@code [id, level,
+     * mask]}, where bit a of the mask says agency a holds a piece of their need (the fragments of
+     * docs/ODD.md §7.4).
+     */
+    private List<int[]> children() {
+        List<int[]> out = new ArrayList<>();
+        for (Child c : world.population().children()) {
+            if (!c.present() || c.id() % stride != 0) {
+                continue;
+            }
+            int level = world.levels().level(c);
+            int mask = mask(c);
+            if (level >= 2 || mask != 0) {
+                out.add(new int[] {c.id(), level, mask});
+            }
+        }
+        return out;
+    }
+
+    /** Children in need (level 2 or above) of whom no agency knows anything, all of them. */
+    private int inNeedUnknown() {
+        int n = 0;
+        for (Child c : world.population().children()) {
+            if (c.present() && mask(c) == 0 && world.levels().level(c) >= 2) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int mask(Child c) {
+        int mask = 0;
+        for (AgencyKind a : AgencyKind.values()) {
+            if (c.known(a) != 0) {
+                mask |= 1 << a.ordinal();
+            }
+        }
+        return mask;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+
+    /** The month's reports, for tests. */
+    List<MonthlyReport> reports() {
+        return List.copyOf(reports);
+    }
+}

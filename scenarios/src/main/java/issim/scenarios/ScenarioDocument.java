@@ -12,6 +12,7 @@ import issim.core.params.PopulationParameters;
 import issim.core.params.SharingParameters;
 import issim.core.params.TrustParameters;
 import issim.core.params.UnitCosts;
+import issim.core.params.WorkforceParameters;
 import issim.core.params.YouthJusticeParameters;
 
 /**
@@ -32,6 +33,7 @@ public record ScenarioDocument(
         AdoptionParameters adoption,
         YouthJusticeParameters youthJustice,
         UnitCosts unitCosts,
+        WorkforceParameters workforce,
         Interventions interventions) {
 
     public static ScenarioDocument defaults() {
@@ -52,6 +54,7 @@ public record ScenarioDocument(
                 p.adoption(),
                 p.youthJustice(),
                 p.unitCosts(),
+                p.workforce(),
                 p.interventions());
     }
 
@@ -75,6 +78,7 @@ public record ScenarioDocument(
                 adoption,
                 youthJustice,
                 unitCosts,
+                workforce,
                 interventions);
     }
 }

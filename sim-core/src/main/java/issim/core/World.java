@@ -50,6 +50,7 @@ import issim.core.process.Safeguarding;
 import issim.core.process.Support;
 import issim.core.process.TeamAroundTheChild;
 import issim.core.process.TrustDynamics;
+import issim.core.process.Turnover;
 import issim.core.process.Workforce;
 import issim.core.process.YouthJustice;
 import java.io.ByteArrayInputStream;
@@ -105,6 +106,7 @@ public final class World extends SimState {
     private YouthJustice youthJustice;
     private LifeCourse lifeCourse;
     private Participation participation;
+    private Turnover turnover;
     private TrustDynamics trustDynamics;
     private FamilyTrust familyTrust;
     private Adoption adoption;
@@ -333,6 +335,7 @@ public final class World extends SimState {
         changes.listen(noticing);
         changes.listen(youthJustice);
         participation = new Participation(ctx, need);
+        turnover = new Turnover(ctx);
         lifeCourse = new LifeCourse(ctx, need, noticing, youthJustice, participation);
         lifeCourse.onNewSchoolYear(participation::newSchoolYear);
         trustDynamics = new TrustDynamics(ctx);
@@ -485,6 +488,7 @@ public final class World extends SimState {
                         Phase.MONTH_END,
                         () -> {
                             ctx.population().compact();
+                            turnover.month();
                             adoption.month();
                             costs.month();
                             pacing.bookMonthlyCosts();

@@ -68,14 +68,21 @@ class CostsTest {
     }
 
     @Test
-    void practitionerTimeIsPricedAndTheCommonAssessmentUsesMoreOfIt() {
-        ModelParameters on =
-                ParameterPaths.with(BASE, "interventions.commonAssessment.enabled", true);
-        double base = time(BASE), withTac = time(on);
-        assertTrue(base > 0, "assessments, meetings and cases take priced time");
-        assertTrue(
-                withTac > base,
-                "common assessments and meetings take more: " + withTac + " vs " + base);
+    void practitionerTimeIsPricedWithoutChangingWhatHappensAndMeetingsAreCharged() {
+        ModelParameters ca = on("commonAssessment");
+        double base = time(BASE), withTac = time(ca);
+        assertTrue(base > 0 && withTac > 0, "assessments, meetings and cases take priced time");
+        // Longer meetings cost more time but change nothing else: spending is the same, and the
+        // extra time is the meetings held, which the common assessment holds more of.
+        double extraBase = time(longMeetings(BASE)) - base;
+        double extraTac = time(longMeetings(ca)) - withTac;
+        assertEquals(spending(BASE), spending(longMeetings(BASE)), 1e-6);
+        assertTrue(extraBase >= 0, "meetings in the baseline: " + extraBase);
+        assertTrue(extraTac > extraBase, "meetings: " + extraTac + " vs " + extraBase);
+    }
+
+    private static ModelParameters longMeetings(ModelParameters p) {
+        return ParameterPaths.with(p, "unitCosts.meetingHours", 15.0);
     }
 
     private static double time(ModelParameters p) {

@@ -93,6 +93,15 @@ public final class RandomStreams implements Serializable {
     }
 
     /**
+     * A number in [0, 1) per practitioner's post and month, deciding turnover and who the newcomer
+     * is (the {@code draw}-th number for that post and month): the same in every scenario, so
+     * scenarios lose and gain the same people.
+     */
+    public double turnover(int practitionerId, int month, int draw) {
+        return attendance(practitionerId + 0x2000_0000 + draw * 0x0100_0000, 64 + month);
+    }
+
+    /**
      * A fixed number in [0, 1) per child and agency deciding whether the child attends a service:
      * the same in every scenario run with the seed.
      */

@@ -156,6 +156,19 @@ public final class Practitioner implements Serializable {
         setbacks++;
     }
 
+    /**
+     * A newcomer takes the post, with its caseload and its place on site: the person's stage,
+     * training, risk aversion and record start again.
+     */
+    public void newcomer(CommitmentStage stage, boolean cafTrained) {
+        this.stage = stage;
+        this.cafTrained = cafTrained;
+        this.jointlyTrained = false;
+        this.riskAversion = 0;
+        this.quickWins = 0;
+        this.setbacks = 0;
+    }
+
     /** Forgets last month's wins and setbacks once adoption has taken them into account. */
     public void clearMonth() {
         quickWins = 0;

@@ -38,6 +38,24 @@ public final class TrustMatrix implements Serializable {
         }
     }
 
+    /**
+     * A newcomer takes {@code p}'s post: what others think of it and what it thinks of them start
+     * again from the trust of a new starter, within and across agencies, and decay back to that.
+     */
+    public void newcomer(Practitioner p, double withinAgency, double acrossAgencies) {
+        int i = p.id();
+        for (int j = 0; j < n; j++) {
+            float t =
+                    i == j
+                            ? 1f
+                            : (float) (agencyOf[i] == agencyOf[j] ? withinAgency : acrossAgencies);
+            trust[i * n + j] = t;
+            baseline[i * n + j] = t;
+            trust[j * n + i] = t;
+            baseline[j * n + i] = t;
+        }
+    }
+
     public int size() {
         return n;
     }

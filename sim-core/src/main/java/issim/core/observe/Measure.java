@@ -278,6 +278,12 @@ public enum Measure {
     CHILDREN_BORN("children_born", "Children born", "per month", Better.NEITHER, Grouping.ALL),
     CHILDREN_LEFT(
             "children_left", "Children leaving at 18", "per month", Better.NEITHER, Grouping.ALL),
+    PRACTITIONERS_REPLACED(
+            "practitioners_replaced",
+            "Practitioners who left and were replaced",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
     TIER1_PUPILS(
             "tier1_pupils",
             "Three-tier prevention: tier 1 pupils",

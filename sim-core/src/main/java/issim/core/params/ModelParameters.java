@@ -31,6 +31,7 @@ public record ModelParameters(
         AdoptionParameters adoption,
         YouthJusticeParameters youthJustice,
         UnitCosts unitCosts,
+        WorkforceParameters workforce,
         Interventions interventions)
         implements Serializable {
 
@@ -49,6 +50,7 @@ public record ModelParameters(
                 adoption,
                 youthJustice,
                 unitCosts,
+                workforce,
                 interventions);
         int secondaries = locality.secondarySchools();
         checkHosts(
@@ -139,6 +141,7 @@ public record ModelParameters(
                 AdoptionParameters.defaults(),
                 YouthJusticeParameters.defaults(),
                 UnitCosts.defaults(),
+                WorkforceParameters.defaults(),
                 Interventions.none());
     }
 

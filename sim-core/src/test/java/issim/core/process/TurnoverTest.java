@@ -1,0 +1,77 @@
+package issim.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import issim.core.TestWorlds;
+import issim.core.World;
+import issim.core.domain.AgencyKind;
+import issim.core.intervention.CoLocatedTeams;
+import issim.core.model.Practitioner;
+import issim.core.model.Site;
+import issim.core.observe.Tally;
+import issim.core.params.CoLocation;
+import issim.core.params.ModelParameters;
+import issim.core.params.ParameterPaths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Practitioners leave and are replaced (docs/ODD.md §7.11): about a tenth of posts a year, and the
+ * trust co-location built is lost with the people who built it.
+ */
+class TurnoverTest {
+    @Test
+    void aboutATenthOfPostsTurnOverEachYear() {
+        long replaced = 0, postYears = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            World w = TestWorlds.started(TestWorlds.small(365), seed);
+            Turnover t = new Turnover(w.context());
+            long before = w.counters().get(Tally.PRACTITIONERS_REPLACED);
+            for (int m = 0; m < 60; m++) {
+                t.month();
+            }
+            replaced += w.counters().get(Tally.PRACTITIONERS_REPLACED) - before;
+            postYears += 5L * w.locality().practitioners().size();
+        }
+        // About 2,000 post-years: a binomial SD of under 0.007 around 0.1.
+        assertEquals(0.1, replaced / (double) postYears, 0.025);
+    }
+
+    @Test
+    void coLocatedTrustIsLostWithThePeopleWhoBuiltIt() {
+        double[] settled = new double[2];
+        double[] rates = {0, 0.3};
+        for (int i = 0; i < 2; i++) {
+            ModelParameters p =
+                    ParameterPaths.with(TestWorlds.small(365), "workforce.turnoverRate", rates[i]);
+            double sum = 0;
+            int pairs = 0;
+            for (long seed = 1; seed <= 5; seed++) {
+                World w = TestWorlds.started(p, seed);
+                Context ctx = w.context();
+                CoLocation co =
+                        ParameterPaths.with(CoLocation.off().on(1), "hostSchools", List.of(1));
+                new CoLocatedTeams(ctx, co, w.levels()).start();
+                Site host = ctx.locality().secondarySchools().get(0);
+                Practitioner sw = ctx.locality().colocatedAt(host, AgencyKind.SOCIAL_CARE);
+                TrustDynamics dynamics = new TrustDynamics(ctx);
+                Turnover turnover = new Turnover(ctx);
+                for (int week = 1; week <= 104; week++) {
+                    dynamics.week();
+                    if (week % 4 == 0) {
+                        turnover.month();
+                    }
+                }
+                for (Practitioner lead : ctx.locality().pastoralStaff(host)) {
+                    sum += ctx.trust().get(sw, lead);
+                    pairs++;
+                }
+            }
+            settled[i] = sum / pairs;
+        }
+        assertTrue(
+                settled[1] < settled[0] - 0.05,
+                "with turnover " + settled[1] + ", without " + settled[0]);
+    }
+}

@@ -20,7 +20,8 @@ public final class Catalogue {
                     "no-blame-culture",
                     "pooled-budgets",
                     "joint-training",
-                    "whole-system");
+                    "whole-system",
+                    "national-blame-shock");
 
     private Catalogue() {}
 

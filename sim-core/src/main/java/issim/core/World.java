@@ -41,6 +41,7 @@ import issim.core.process.Handlers;
 import issim.core.process.InForce;
 import issim.core.process.InformationSharing;
 import issim.core.process.LifeCourse;
+import issim.core.process.NationalShock;
 import issim.core.process.NeedDynamics;
 import issim.core.process.Noticing;
 import issim.core.process.Participation;
@@ -267,6 +268,7 @@ public final class World extends SimState {
     private void beginInterventions() {
         pacing = new Pacing(ctx, interventions(), params.interventions().staggerDays());
         pacing.schedule(params.warmupDays());
+        new NationalShock(ctx).schedule(params.warmupDays());
     }
 
     private void runRest() {

@@ -638,7 +638,7 @@ class CliTest {
     void listShowAndValidate() throws Exception {
         Result list = issim("list");
         assertEquals(0, list.status());
-        assertEquals(11, list.out().lines().count());
+        assertEquals(12, list.out().lines().count());
         assertTrue(
                 list.out()
                         .lines()

@@ -15,6 +15,7 @@ public record Interventions(
         Budgets budgets,
         JointTraining jointTraining,
         NoBlameCulture noBlameCulture,
+        NationalBlameShock nationalBlameShock,
         @Param(
                         value =
                                 "Days between the start of one intervention and the next (0: all at once)",
@@ -36,6 +37,7 @@ public record Interventions(
                 budgets,
                 jointTraining,
                 noBlameCulture,
+                nationalBlameShock,
                 staggerDays);
     }
 
@@ -49,6 +51,7 @@ public record Interventions(
                 Budgets.aligned(),
                 JointTraining.off(),
                 NoBlameCulture.off(),
+                NationalBlameShock.off(),
                 0);
     }
 

@@ -153,6 +153,22 @@ class BadInputTest {
                                 + "bad.yaml:3:3: locality.primarySchool: expected one of the keys of 'locality' (did you mean 'primarySchools'?), found the unknown key 'primarySchool'\n"
                                 + "bad.yaml:5:18: need.eventSeverity: expected a number from 0 to 1, found -1"),
                 Arguments.of(
+                        "a Python object tag",
+                        "locality: !!python/object:os.system\n  children: 5000\n",
+                        "bad.yaml:1:11: locality: expected plain values (YAML tags are not supported), found the tag !!python/object:os.system"),
+                Arguments.of(
+                        "a local tag on a scalar",
+                        "locality:\n  children: !foo 5000\n",
+                        "bad.yaml:2:13: locality.children: expected plain values (YAML tags are not supported), found the tag !foo"),
+                Arguments.of(
+                        "an anchor",
+                        "locality: &a\n  children: 5000\n",
+                        "bad.yaml:1:11: locality: expected plain values (anchors and aliases are not supported), found the anchor &a"),
+                Arguments.of(
+                        "an alias",
+                        "locality:\n  children: 5000\nneed: *a\n",
+                        "bad.yaml:3:7: need: expected plain values (anchors and aliases are not supported), found the alias *a"),
+                Arguments.of(
                         "a typo far from any key",
                         "culture:\n  xyzzy: 1\n",
                         "bad.yaml:2:3: culture.xyzzy: expected one of the keys of 'culture' (blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, protectionReviewDays, protectionEndTolerance, riskAversionThresholdShift), found the unknown key 'xyzzy'"));

@@ -3,11 +3,12 @@ package issim.scenarios;
 import issim.core.params.Interventions;
 import issim.core.params.ParameterPaths;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,12 @@ import java.util.Set;
  * the file that names it. All problems of a scenario are reported together.
  */
 public final class ScenarioLoader {
+    /** The largest scenario file read, in bytes (1 MiB); larger files are refused unread. */
+    static final int MAX_BYTES = 1 << 20;
+
+    /** The most scenario files in one chain of {@code extends}, the first included. */
+    static final int MAX_CHAIN = 32;
+
     private ScenarioLoader() {}
 
     /** A bundled name ("co-location") or a path to a YAML file. */
@@ -183,7 +190,46 @@ public final class ScenarioLoader {
         }
         Path path = relativeTo == null ? Path.of(reference) : relativeTo.resolveSibling(reference);
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                errors.add(
+                        new ScenarioError(
+                                from,
+                                field,
+                                "a scenario file",
+                                path
+                                        + (attributes.isDirectory()
+                                                ? ", which is a directory"
+                                                : ", which is not a regular file (a device, a"
+                                                        + " FIFO or a socket)")));
+                return null;
+            }
+            if (attributes.size() > MAX_BYTES) {
+                errors.add(
+                        new ScenarioError(
+                                from,
+                                field,
+                                "a scenario file of at most " + MAX_BYTES + " bytes",
+                                path + " of " + attributes.size() + " bytes"));
+                return null;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                errors.add(
+                        new ScenarioError(
+                                from,
+                                field,
+                                "a scenario file of at most " + MAX_BYTES + " bytes",
+                                path + " of more than " + MAX_BYTES + " bytes"));
+                return null;
+            }
+            String text = Utf8.decode(path.toString(), bytes, errors);
+            if (text == null) {
+                return null;
+            }
             return new Source(path.toString(), nameOf(path.getFileName().toString()), text, path);
         } catch (NoSuchFileException e) {
             errors.add(
@@ -198,6 +244,10 @@ public final class ScenarioLoader {
                             path + " (" + e.getMessage() + ")"));
         }
         return null;
+    }
+
+    private static String shortName(String identity) {
+        return nameOf(identity.replaceFirst("^bundled:", ""));
     }
 
     private static String nameOf(String file) {
@@ -239,6 +289,18 @@ public final class ScenarioLoader {
         }
         List<String> here = new ArrayList<>(chain);
         here.add(source.identity());
+        if (here.size() >= MAX_CHAIN) {
+            errors.add(
+                    new ScenarioError(
+                            s.position(),
+                            "extends",
+                            "a chain of extends of at most " + MAX_CHAIN + " scenario files",
+                            "a longer chain from "
+                                    + shortName(here.get(0))
+                                    + ", stopped at "
+                                    + shortName(source.identity())));
+            return null;
+        }
         Source parent = resolve(s.text(), source.path(), errors, s.position(), "extends");
         if (parent == null) {
             return null;
@@ -246,7 +308,7 @@ public final class ScenarioLoader {
         if (here.contains(parent.identity())) {
             List<String> names = new ArrayList<>();
             for (String id : here) {
-                names.add(nameOf(id.replaceFirst("^bundled:", "")));
+                names.add(shortName(id));
             }
             names.add(parent.name());
             errors.add(

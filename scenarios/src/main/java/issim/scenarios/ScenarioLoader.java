@@ -185,7 +185,7 @@ public final class ScenarioLoader {
                                             ? "did you mean '" + suggestion + "'?"
                                             : String.join(", ", Catalogue.NAMES))
                                     + ") or a path to a .yaml file",
-                            "'" + reference + "'"));
+                            "'" + Echo.of(reference) + "'"));
             return null;
         }
         Path path = relativeTo == null ? Path.of(reference) : relativeTo.resolveSibling(reference);

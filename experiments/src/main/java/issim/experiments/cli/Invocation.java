@@ -150,7 +150,7 @@ final class Invocation {
             err.println("issim: stopped; nothing was written");
             return ExitCode.INTERRUPTED;
         } catch (RunFailedException e) {
-            err.println("issim: " + e.getMessage());
+            err.println(Issim.failure(e));
             return ExitCode.FAILURE;
         }
     }

@@ -3,12 +3,9 @@ package issim.scenarios;
 import issim.core.params.Interventions;
 import issim.core.params.ParameterPaths;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +19,6 @@ import java.util.Set;
  * the file that names it. All problems of a scenario are reported together.
  */
 public final class ScenarioLoader {
-    /** The largest scenario file read, in bytes (1 MiB); larger files are refused unread. */
-    static final int MAX_BYTES = 1 << 20;
-
     /** The most scenario files in one chain of {@code extends}, the first included. */
     static final int MAX_CHAIN = 32;
 
@@ -190,43 +184,7 @@ public final class ScenarioLoader {
         }
         Path path = relativeTo == null ? Path.of(reference) : relativeTo.resolveSibling(reference);
         try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                errors.add(
-                        new ScenarioError(
-                                from,
-                                field,
-                                "a scenario file",
-                                path
-                                        + (attributes.isDirectory()
-                                                ? ", which is a directory"
-                                                : ", which is not a regular file (a device, a"
-                                                        + " FIFO or a socket)")));
-                return null;
-            }
-            if (attributes.size() > MAX_BYTES) {
-                errors.add(
-                        new ScenarioError(
-                                from,
-                                field,
-                                "a scenario file of at most " + MAX_BYTES + " bytes",
-                                path + " of " + attributes.size() + " bytes"));
-                return null;
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(path)) {
-                bytes = in.readNBytes(MAX_BYTES + 1);
-            }
-            if (bytes.length > MAX_BYTES) {
-                errors.add(
-                        new ScenarioError(
-                                from,
-                                field,
-                                "a scenario file of at most " + MAX_BYTES + " bytes",
-                                path + " of more than " + MAX_BYTES + " bytes"));
-                return null;
-            }
-            String text = Utf8.decode(path.toString(), bytes, errors);
+            String text = TextFiles.read(path, from, field, "scenario file", errors);
             if (text == null) {
                 return null;
             }

@@ -145,6 +145,49 @@ class BadInputTest {
         assertEquals(before, list(dir), "nothing written");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherInputs")
+    void otherYamlInputsAreCheckedTheSameWay(String what, String[] args, String pattern)
+            throws Exception {
+        Files.createDirectory(dir.resolve("d.yaml"));
+        Set<Path> before = list(dir);
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        String[] resolved = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i].replace("DIR", dir.toString());
+        }
+        int status =
+                Issim.execute(
+                        resolved,
+                        new PrintStream(o, true, StandardCharsets.UTF_8),
+                        new PrintStream(e, true, StandardCharsets.UTF_8));
+        String err = e.toString(StandardCharsets.UTF_8);
+        assertEquals(2, status, err);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(Pattern.compile(pattern).matcher(err.strip()).matches(), err);
+        assertEquals(before, list(dir), "nothing written");
+    }
+
+    static Stream<Arguments> otherInputs() {
+        return Stream.of(
+                Arguments.of(
+                        "a sweep design that is a device",
+                        new String[] {"sweep", "/dev/zero", "--out", "DIR/out"},
+                        "^/dev/zero:1:1: expected a design file, found /dev/zero, which is not a regular file \\(a device, a FIFO or a socket\\)$"),
+                Arguments.of(
+                        "parameter ranges that are a directory",
+                        new String[] {
+                            "compare",
+                            "baseline",
+                            "co-location",
+                            "--parameter-uncertainty",
+                            "DIR/d.yaml",
+                            "--out",
+                            "DIR/out"
+                        },
+                        "^(.*d\\.yaml):1:1: expected a file of factors, found \\1, which is a directory$"));
+    }
+
     private static Set<Path> list(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.collect(Collectors.toSet());

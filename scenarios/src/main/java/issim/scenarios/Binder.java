@@ -68,7 +68,7 @@ final class Binder {
                                         + (suggestion == null
                                                 ? " (" + String.join(", ", names) + ")"
                                                 : " (did you mean '" + suggestion + "'?)"),
-                                "the unknown key '" + e.getKey() + "'"));
+                                "the unknown key '" + Echo.of(e.getKey()) + "'"));
             }
         }
         Object[] values = new Object[components.length];

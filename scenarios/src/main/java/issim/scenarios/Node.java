@@ -50,9 +50,9 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
         @Override
         public String describe() {
             return switch (kind) {
-                case STRING -> "the text '" + text + "'";
+                case STRING -> "the text '" + Echo.of(text) + "'";
                 case NULL -> "nothing";
-                default -> text;
+                default -> Echo.of(text);
             };
         }
     }

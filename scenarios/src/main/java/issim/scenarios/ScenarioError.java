@@ -7,9 +7,12 @@ package issim.scenarios;
 public record ScenarioError(Position position, String path, String expected, String found) {
     /** "file:line:column: path: expected …, found …". */
     public String message() {
-        String where = path.isEmpty() ? "" : path + ": ";
+        String where = path.isEmpty() ? "" : Echo.of(path, PATH_MAX) + ": ";
         return position + ": " + where + "expected " + expected + ", found " + found;
     }
+
+    /** The most characters of a field path shown in a message. */
+    static final int PATH_MAX = 160;
 
     @Override
     public String toString() {

@@ -4,8 +4,6 @@ import issim.core.params.Interventions;
 import issim.core.params.ParameterPaths;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +19,9 @@ import java.util.Set;
  * the file that names it. All problems of a scenario are reported together.
  */
 public final class ScenarioLoader {
+    /** The most scenario files in one chain of {@code extends}, the first included. */
+    static final int MAX_CHAIN = 32;
+
     private ScenarioLoader() {}
 
     /** A bundled name ("co-location") or a path to a YAML file. */
@@ -178,12 +179,15 @@ public final class ScenarioLoader {
                                             ? "did you mean '" + suggestion + "'?"
                                             : String.join(", ", Catalogue.NAMES))
                                     + ") or a path to a .yaml file",
-                            "'" + reference + "'"));
+                            "'" + Echo.of(reference) + "'"));
             return null;
         }
         Path path = relativeTo == null ? Path.of(reference) : relativeTo.resolveSibling(reference);
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
+            String text = TextFiles.read(path, from, field, "scenario file", errors);
+            if (text == null) {
+                return null;
+            }
             return new Source(path.toString(), nameOf(path.getFileName().toString()), text, path);
         } catch (NoSuchFileException e) {
             errors.add(
@@ -198,6 +202,10 @@ public final class ScenarioLoader {
                             path + " (" + e.getMessage() + ")"));
         }
         return null;
+    }
+
+    private static String shortName(String identity) {
+        return nameOf(identity.replaceFirst("^bundled:", ""));
     }
 
     private static String nameOf(String file) {
@@ -239,6 +247,18 @@ public final class ScenarioLoader {
         }
         List<String> here = new ArrayList<>(chain);
         here.add(source.identity());
+        if (here.size() >= MAX_CHAIN) {
+            errors.add(
+                    new ScenarioError(
+                            s.position(),
+                            "extends",
+                            "a chain of extends of at most " + MAX_CHAIN + " scenario files",
+                            "a longer chain from "
+                                    + shortName(here.get(0))
+                                    + ", stopped at "
+                                    + shortName(source.identity())));
+            return null;
+        }
         Source parent = resolve(s.text(), source.path(), errors, s.position(), "extends");
         if (parent == null) {
             return null;
@@ -246,7 +266,7 @@ public final class ScenarioLoader {
         if (here.contains(parent.identity())) {
             List<String> names = new ArrayList<>();
             for (String id : here) {
-                names.add(nameOf(id.replaceFirst("^bundled:", "")));
+                names.add(shortName(id));
             }
             names.add(parent.name());
             errors.add(

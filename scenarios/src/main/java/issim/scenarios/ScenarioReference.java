@@ -37,7 +37,9 @@ public final class ScenarioReference {
         b.append(
                 "wrong types and values out of range are errors that name the file, line, column and field.\n");
         b.append(
-                "Anchors and aliases are not supported; a file may hold one document of at most 1,000,000 characters.\n\n");
+                "Anchors, aliases and tags are not supported; a file must be UTF-8 text of at most 1 MiB,"
+                        + " holding one document of at most 1,000,000 characters; a chain of"
+                        + " `extends` may hold at most 32 files.\n\n");
         b.append(
                 "```yaml\n# A school-based officer with a detection target, ten replications.\nextends: school-police-officer\n");
         b.append(

@@ -18,9 +18,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads one YAML document into a tree of {@link Node}s that remember their positions. Loading is
- * safe: no types are constructed from tags, anchors and aliases are refused (no alias bombs), and
- * documents beyond {@value #MAX_CHARS} characters or nested beyond {@value #MAX_DEPTH} levels are
- * refused with a clear error.
+ * safe: tags are refused and no types are constructed from them, anchors and aliases are refused
+ * (no alias bombs), and documents beyond {@value #MAX_CHARS} characters or nested beyond {@value
+ * #MAX_DEPTH} levels are refused with a clear error.
  */
 final class YamlReader {
     static final int MAX_CHARS = 1_000_000;
@@ -142,6 +142,15 @@ final class YamlReader {
         }
     }
 
+    /** A tag as written: {@code !!x} for the YAML namespace, {@code !x} for a local one. */
+    private static String shownTag(String tag) {
+        String yaml = "tag:yaml.org,2002:";
+        if (tag.startsWith(yaml)) {
+            return "!!" + tag.substring(yaml.length());
+        }
+        return tag.startsWith("!") ? tag : "!" + tag;
+    }
+
     private Position at(JsonParser parser) {
         JsonLocation l = parser.currentTokenLocation();
         return new Position(file, l.getLineNr(), l.getColumnNr());
@@ -158,6 +167,17 @@ final class YamlReader {
                             parser.isCurrentAlias()
                                     ? "the alias *" + parser.getText()
                                     : "the anchor &" + parser.getCurrentAnchor()));
+            parser.skipChildren();
+            return null;
+        }
+        String tag = parser.getTypeId();
+        if (tag != null) {
+            errors.add(
+                    new ScenarioError(
+                            where,
+                            path,
+                            "plain values (YAML tags are not supported)",
+                            "the tag " + shownTag(tag)));
             parser.skipChildren();
             return null;
         }

@@ -2,8 +2,11 @@ package issim.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -153,6 +156,40 @@ class BadInputTest {
                                 + "bad.yaml:3:3: locality.primarySchool: expected one of the keys of 'locality' (did you mean 'primarySchools'?), found the unknown key 'primarySchool'\n"
                                 + "bad.yaml:5:18: need.eventSeverity: expected a number from 0 to 1, found -1"),
                 Arguments.of(
+                        "a Python object tag",
+                        "locality: !!python/object:os.system\n  children: 5000\n",
+                        "bad.yaml:1:11: locality: expected plain values (YAML tags are not supported), found the tag !!python/object:os.system"),
+                Arguments.of(
+                        "a local tag on a scalar",
+                        "locality:\n  children: !foo 5000\n",
+                        "bad.yaml:2:13: locality.children: expected plain values (YAML tags are not supported), found the tag !foo"),
+                Arguments.of(
+                        "an anchor",
+                        "locality: &a\n  children: 5000\n",
+                        "bad.yaml:1:11: locality: expected plain values (anchors and aliases are not supported), found the anchor &a"),
+                Arguments.of(
+                        "an alias",
+                        "locality:\n  children: 5000\nneed: *a\n",
+                        "bad.yaml:3:7: need: expected plain values (anchors and aliases are not supported), found the alias *a"),
+                Arguments.of(
+                        "a very long text is cut short",
+                        "culture:\n  blame: " + "x".repeat(100_000) + "\n",
+                        "bad.yaml:2:10: culture.blame: expected true or false, found the text '"
+                                + "x".repeat(80)
+                                + "\u2026'"),
+                Arguments.of(
+                        "a terminal escape code is shown escaped",
+                        "culture:\n  blame: \"\\e[31mred\"\n",
+                        "bad.yaml:2:10: culture.blame: expected true or false, found the text '\\u001b[31mred'"),
+                Arguments.of(
+                        "a very long unknown key is cut short in the path and the message",
+                        "culture:\n  " + "k".repeat(500) + ": 1\n",
+                        "bad.yaml:2:3: culture."
+                                + "k".repeat(152)
+                                + "\u2026: expected one of the keys of 'culture' (blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, protectionReviewDays, protectionEndTolerance, riskAversionThresholdShift), found the unknown key '"
+                                + "k".repeat(80)
+                                + "\u2026'"),
+                Arguments.of(
                         "a typo far from any key",
                         "culture:\n  xyzzy: 1\n",
                         "bad.yaml:2:3: culture.xyzzy: expected one of the keys of 'culture' (blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, protectionReviewDays, protectionEndTolerance, riskAversionThresholdShift), found the unknown key 'xyzzy'"));
@@ -165,5 +202,22 @@ class BadInputTest {
                 assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("bad.yaml", yaml));
         assertEquals(message, e.getMessage());
         assertEquals(message.lines().count(), e.errors().size());
+    }
+
+    @Test
+    void manyProblemsAreCountedAfterTheFirstTwenty() {
+        StringBuilder yaml = new StringBuilder("culture:\n");
+        for (int i = 0; i < 10_000; i++) {
+            yaml.append("  xyzzy").append(i).append(": 1\n");
+        }
+        ScenarioException e =
+                assertThrows(
+                        ScenarioException.class,
+                        () -> ScenarioLoader.parse("bad.yaml", yaml.toString()));
+        List<String> lines = e.getMessage().lines().toList();
+        assertEquals(21, lines.size());
+        assertTrue(lines.get(0).startsWith("bad.yaml:2:3: culture.xyzzy0: "), lines.get(0));
+        assertEquals("and 9980 more problems", lines.get(20));
+        assertEquals(10_000, e.errors().size());
     }
 }

@@ -98,9 +98,11 @@ final class Invocation {
             err.println("issim: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        Path target =
-                o.out != null ? o.out : OutputDirectory.nextFree(Path.of("issim-out"), command);
-        try (OutputDirectory dir = OutputDirectory.create(target)) {
+        Path target = o.out != null ? o.out : Path.of("issim-out");
+        try (OutputDirectory dir =
+                o.out != null
+                        ? OutputDirectory.create(o.out)
+                        : OutputDirectory.createNext(target, command)) {
             Instant start = Instant.now();
             out.printf(
                     "issim %s: %d scenario(s) x %d replication(s), seeds %d-%d, %d thread(s)%n",
@@ -124,6 +126,14 @@ final class Invocation {
             }
             OutputFiles.write(dir.staging(), plan, results, start);
             dir.commit();
+            if (dir.displaced()) {
+                err.println(
+                        "issim: --out: "
+                                + dir.requested()
+                                + " appeared during the run; the results were written to "
+                                + dir.target()
+                                + " instead");
+            }
             out.println("wrote " + dir.target());
             return ExitCode.OK;
         } catch (FileAlreadyExistsException e) {
@@ -140,7 +150,7 @@ final class Invocation {
             err.println("issim: stopped; nothing was written");
             return ExitCode.INTERRUPTED;
         } catch (RunFailedException e) {
-            err.println("issim: " + e.getMessage());
+            err.println(Issim.failure(e));
             return ExitCode.FAILURE;
         }
     }

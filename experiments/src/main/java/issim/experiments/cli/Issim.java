@@ -60,10 +60,35 @@ public final class Issim implements Runnable {
                 });
         cli.setExecutionExceptionHandler(
                 (e, c, p) -> {
-                    c.getErr().println("issim: " + e.getMessage());
+                    c.getErr().println(failure(e));
                     return ExitCode.FAILURE.code();
                 });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            cli.getErr().println(OUT_OF_MEMORY);
+            cli.getErr().flush();
+            return ExitCode.FAILURE.code();
+        }
+    }
+
+    /** What to say when the heap ran out, with how to give the JVM more. */
+    static final String OUT_OF_MEMORY =
+            "issim: out of memory: give Java a larger heap, e.g. java -Xmx8g ..., or"
+                    + " JAVA_TOOL_OPTIONS=-Xmx8g issim ...; or run fewer --threads or a smaller"
+                    + " locality";
+
+    /**
+     * The one line for a failure in issim or the model: {@link #OUT_OF_MEMORY} if the heap ran out
+     * anywhere in the chain of causes, otherwise the message.
+     */
+    static String failure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return OUT_OF_MEMORY;
+            }
+        }
+        return "issim: " + e.getMessage();
     }
 
     @Override

@@ -135,10 +135,21 @@ final class SensitivityCommand implements Callable<Integer> {
         if (shown.isEmpty()) {
             shown.add(all.get(0).measure());
         }
-        Path target = out != null ? out : OutputDirectory.nextFree(dir, "sensitivity");
-        try (OutputDirectory o = OutputDirectory.create(target)) {
+        Path target = out != null ? out : dir;
+        try (OutputDirectory o =
+                out != null
+                        ? OutputDirectory.create(out)
+                        : OutputDirectory.createNext(dir, "sensitivity")) {
             SensitivityReport.write(o.staging(), d, recorded.baseHash(), responses, all, shown);
             o.commit();
+            if (o.displaced()) {
+                err.println(
+                        "issim sensitivity: --out: "
+                                + o.requested()
+                                + " appeared meanwhile; the results were written to "
+                                + o.target()
+                                + " instead");
+            }
             say.println("wrote " + o.target());
             return ExitCode.OK.code();
         } catch (FileAlreadyExistsException e) {

@@ -7,10 +7,9 @@ import issim.scenarios.Scenario;
 import issim.scenarios.ScenarioError;
 import issim.scenarios.ScenarioException;
 import issim.scenarios.ScenarioLoader;
+import issim.scenarios.TextFiles;
 import issim.scenarios.YamlTree;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +56,13 @@ public final class DesignLoader {
     public static Design load(Path path) throws ScenarioException {
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            List<ScenarioError> refused = new ArrayList<>();
+            text =
+                    TextFiles.read(
+                            path, new Position(path.toString(), 1, 1), "", "design file", refused);
+            if (text == null) {
+                throw new ScenarioException(refused);
+            }
         } catch (NoSuchFileException e) {
             throw new ScenarioException(
                     new ScenarioError(

@@ -3,10 +3,10 @@ package issim.experiments.sweep;
 import issim.scenarios.Position;
 import issim.scenarios.ScenarioError;
 import issim.scenarios.ScenarioException;
+import issim.scenarios.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -50,7 +50,17 @@ public record ParameterUncertainty(String file, String text, List<Factor> factor
         } else {
             file = reference;
             try {
-                text = Files.readString(Path.of(reference), StandardCharsets.UTF_8);
+                List<ScenarioError> refused = new ArrayList<>();
+                text =
+                        TextFiles.read(
+                                Path.of(reference),
+                                new Position(reference, 1, 1),
+                                "",
+                                "file of factors",
+                                refused);
+                if (text == null) {
+                    throw new ScenarioException(refused);
+                }
             } catch (NoSuchFileException e) {
                 throw new ScenarioException(
                         new ScenarioError(

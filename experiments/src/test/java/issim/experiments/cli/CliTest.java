@@ -16,11 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -672,6 +677,66 @@ class CliTest {
         Result run = issim("run", "--help");
         for (String option : List.of("--replications", "--seed", "--years", "--threads", "--out")) {
             assertTrue(run.out().contains(option), option);
+        }
+    }
+
+    @Test
+    void twoRunsStartedAtOnceOnTheSameOutBothKeepTheirResults() throws Exception {
+        Path out = dir.resolve("concurrent");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Result>> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                runs.add(
+                        pool.submit(
+                                () -> {
+                                    start.await();
+                                    return issim(
+                                            "run",
+                                            small.toString(),
+                                            "--years",
+                                            "1",
+                                            "--replications",
+                                            "1",
+                                            "--threads",
+                                            "1",
+                                            "--out",
+                                            out.toString());
+                                }));
+            }
+            start.countDown();
+            Set<String> wrote = new HashSet<>();
+            int displaced = 0;
+            for (Future<Result> f : runs) {
+                Result r = f.get();
+                assertEquals(0, r.status(), r.err());
+                wrote.add(
+                        r.out()
+                                .lines()
+                                .filter(l -> l.startsWith("wrote "))
+                                .findFirst()
+                                .orElseThrow());
+                if (r.err().contains("appeared during the run")) {
+                    displaced++;
+                    assertTrue(
+                            r.err()
+                                    .startsWith(
+                                            "issim: --out: "
+                                                    + out.toAbsolutePath().normalize()
+                                                    + " appeared during the run; the results were written to "
+                                                    + out.toAbsolutePath().normalize()
+                                                    + "-2 instead"),
+                            r.err());
+                }
+            }
+            assertEquals(2, wrote.size(), "two directories: " + wrote);
+            assertTrue(displaced <= 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Path p : List.of(out, out.resolveSibling("concurrent-2"))) {
+            assertTrue(Files.size(p.resolve("summary.csv")) > 0, p.toString());
         }
     }
 }

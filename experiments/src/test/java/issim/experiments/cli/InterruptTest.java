@@ -47,8 +47,17 @@ class InterruptTest {
                 line = lines.readLine();
             } while (line != null && !line.startsWith("runs: "));
             assertTrue(line != null, "the run never got going");
-            p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C (SIGINT)
+            // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C (SIGINT). Sent with kill
+            // rather than Process.destroy, which closes the stream read below.
+            new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
+            StringBuilder rest = new StringBuilder();
+            while ((line = lines.readLine()) != null) {
+                rest.append(line).append('\n');
+            }
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "issim did not stop");
+            assertTrue(
+                    rest.toString().contains("issim: interrupted; nothing written\n"),
+                    "says so on the way out: " + rest);
         } finally {
             p.destroyForcibly();
         }

@@ -2,7 +2,6 @@ package issim.experiments.cli;
 
 import issim.experiments.sweep.Merge;
 import issim.experiments.sweep.SweepManifest;
-import issim.scenarios.ScenarioException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,11 +37,8 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        SweepManifest.Recorded recorded;
-        try {
-            recorded = SweepManifest.read(dir);
-        } catch (ScenarioException e) {
-            err.println(e.getMessage());
+        SweepManifest.Recorded recorded = RecordedSweep.read(dir, err);
+        if (recorded == null) {
             return ExitCode.BAD_INPUT.code();
         }
         try {

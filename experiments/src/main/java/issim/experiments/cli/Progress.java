@@ -54,7 +54,7 @@ final class Progress implements ProgressListener, AutoCloseable {
     // null check the warning is about is the right test there; from JDK 22 a console exists even
     // when output is redirected, and Console.isTerminal (JDK 22+, hence reflection) says.
     @SuppressWarnings("SystemConsoleNull")
-    private static boolean onTerminal() {
+    static boolean onTerminal() {
         Console console = System.console();
         if (console == null || Runtime.version().feature() < 22) {
             return console != null;

@@ -8,7 +8,6 @@ import issim.experiments.sweep.Sensitivity;
 import issim.experiments.sweep.SensitivityReport;
 import issim.experiments.sweep.SweepManifest;
 import issim.scenarios.ScenarioError;
-import issim.scenarios.ScenarioException;
 import issim.scenarios.YamlTree;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,11 +66,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter say = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        SweepManifest.Recorded recorded;
-        try {
-            recorded = SweepManifest.read(dir);
-        } catch (ScenarioException e) {
-            err.println(e.getMessage());
+        SweepManifest.Recorded recorded = RecordedSweep.read(dir, err);
+        if (recorded == null) {
             return ExitCode.BAD_INPUT.code();
         }
         Design d = recorded.design();

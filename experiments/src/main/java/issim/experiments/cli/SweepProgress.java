@@ -1,7 +1,6 @@
 package issim.experiments.cli;
 
 import issim.experiments.run.ProgressListener;
-import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -24,7 +23,7 @@ final class SweepProgress implements ProgressListener, AutoCloseable {
         this.total = total;
         this.out = out;
         this.bar =
-                onTerminal() && total > 0
+                Progress.onTerminal() && total > 0
                         ? new ProgressBarBuilder()
                                 .setTaskName("runs")
                                 .setInitialMax(total)
@@ -76,20 +75,6 @@ final class SweepProgress implements ProgressListener, AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
-        }
-    }
-
-    // As in Progress: System.console() is null off a terminal before JDK 22; from 22, ask it.
-    @SuppressWarnings("SystemConsoleNull")
-    private static boolean onTerminal() {
-        Console console = System.console();
-        if (console == null || Runtime.version().feature() < 22) {
-            return console != null;
-        }
-        try {
-            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-        } catch (ReflectiveOperationException e) {
-            throw new LinkageError(e.getMessage(), e);
         }
     }
 }

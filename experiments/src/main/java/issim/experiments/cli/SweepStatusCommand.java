@@ -5,7 +5,6 @@ import issim.experiments.sweep.Merge;
 import issim.experiments.sweep.SlurmScripts;
 import issim.experiments.sweep.SweepManifest;
 import issim.experiments.sweep.SweepStatus;
-import issim.scenarios.ScenarioException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,11 +43,8 @@ final class SweepStatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        SweepManifest.Recorded recorded;
-        try {
-            recorded = SweepManifest.read(dir);
-        } catch (ScenarioException e) {
-            err.println(e.getMessage());
+        SweepManifest.Recorded recorded = RecordedSweep.read(dir, err);
+        if (recorded == null) {
             return ExitCode.BAD_INPUT.code();
         }
         Design d = recorded.design();

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportRenderingTest {
     @TempDir Path dir;
 
-    private static Path chromium() {
-        for (String p :
-                List.of(
-                        "/usr/bin/chromium",
-                        "/usr/bin/chromium-browser",
-                        "/usr/bin/google-chrome")) {
-            if (Files.isExecutable(Path.of(p))) {
-                return Path.of(p);
-            }
-        }
-        return null;
-    }
-
     @Test
     void theReportDrawsItsFiguresInABrowser() throws Exception {
-        Path browser = chromium();
+        Path browser = HeadlessChromium.find();
         if ("true".equals(System.getenv("CI"))) {
             assertTrue(browser != null, "CI installs Chromium to render the report");
         }
@@ -61,32 +45,8 @@ class ReportRenderingTest {
                                 out.toString())
                         .status());
 
-        Path shot = dir.resolve("report.png");
-        Process p =
-                new ProcessBuilder(
-                                browser.toString(),
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--hide-scrollbars",
-                                "--user-data-dir=" + dir.resolve("profile"),
-                                "--window-size=1000,2600",
-                                "--screenshot=" + shot,
-                                out.resolve("report.html").toUri().toString())
-                        .redirectErrorStream(true)
-                        .redirectOutput(dir.resolve("chromium.log").toFile())
-                        .start();
-        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "Chromium did not finish");
-        assertTrue(
-                Files.exists(shot),
-                "no screenshot: " + Files.readString(dir.resolve("chromium.log")));
-
-        BufferedImage image = ImageIO.read(shot.toFile());
+        BufferedImage image =
+                HeadlessChromium.screenshot(browser, out.resolve("report.html"), dir, 1000, 2600);
         int lineColour = 0, nonWhite = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

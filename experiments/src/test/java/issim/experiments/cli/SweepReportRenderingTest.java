@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,17 +21,7 @@ class SweepReportRenderingTest {
 
     @Test
     void theSweepReportDrawsItsChartsInABrowser() throws Exception {
-        Path browser = null;
-        for (String p :
-                List.of(
-                        "/usr/bin/chromium",
-                        "/usr/bin/chromium-browser",
-                        "/usr/bin/google-chrome")) {
-            if (Files.isExecutable(Path.of(p))) {
-                browser = Path.of(p);
-                break;
-            }
-        }
+        Path browser = HeadlessChromium.find();
         if ("true".equals(System.getenv("CI"))) {
             assertTrue(browser != null, "CI installs Chromium to render the reports");
         }
@@ -47,31 +34,8 @@ class SweepReportRenderingTest {
         assertEquals(0, issim("sweep", design.toString(), "--out", sweep.toString()).status());
         assertEquals(0, issim("sensitivity", sweep.toString(), "--out", out.toString()).status());
 
-        Path shot = dir.resolve("report.png");
-        Process p =
-                new ProcessBuilder(
-                                browser.toString(),
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--hide-scrollbars",
-                                "--user-data-dir=" + dir.resolve("profile"),
-                                "--window-size=1000,1600",
-                                "--screenshot=" + shot,
-                                out.resolve("report.html").toUri().toString())
-                        .redirectErrorStream(true)
-                        .redirectOutput(dir.resolve("chromium.log").toFile())
-                        .start();
-        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "Chromium did not finish");
-        assertTrue(
-                Files.exists(shot),
-                "no screenshot: " + Files.readString(dir.resolve("chromium.log")));
-        BufferedImage image = ImageIO.read(shot.toFile());
+        BufferedImage image =
+                HeadlessChromium.screenshot(browser, out.resolve("report.html"), dir, 1000, 1600);
         int dark = 0, green = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

@@ -3,6 +3,7 @@ package issim.experiments.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import issim.experiments.cli.HeadlessChromium;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,16 +40,7 @@ final class DevTools implements AutoCloseable {
 
     /** The Chromium installed here, or null. */
     static Path chromium() {
-        for (String p :
-                List.of(
-                        "/usr/bin/chromium",
-                        "/usr/bin/chromium-browser",
-                        "/usr/bin/google-chrome")) {
-            if (Files.isExecutable(Path.of(p))) {
-                return Path.of(p);
-            }
-        }
-        return null;
+        return HeadlessChromium.find();
     }
 
     /** Starts {@code chromium} with a fresh profile in {@code dir} and opens one blank page. */

@@ -53,7 +53,13 @@ public final class HeadlessChromium {
                         .redirectErrorStream(true)
                         .redirectOutput(dir.resolve("chromium.log").toFile())
                         .start();
+        List<ProcessHandle> helpers = p.descendants().toList();
         assertTrue(p.waitFor(90, TimeUnit.SECONDS), "Chromium did not finish");
+        // Its helper processes can outlive it, still writing the profile in dir.
+        for (ProcessHandle h : helpers) {
+            h.destroy();
+            h.onExit().get(10, TimeUnit.SECONDS);
+        }
         assertTrue(
                 Files.exists(shot),
                 "no screenshot: " + Files.readString(dir.resolve("chromium.log")));

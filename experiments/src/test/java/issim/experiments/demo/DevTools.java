@@ -10,13 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -194,9 +197,18 @@ final class DevTools implements AutoCloseable {
         } catch (Exception e) {
             // The browser is stopped below either way.
         }
-        browser.destroy();
-        if (!browser.waitFor(10, TimeUnit.SECONDS)) {
-            browser.destroyForcibly();
+        // Chromium's helper processes (renderers, crash handler) can outlive the browser and go on
+        // writing the profile in the test's temporary directory: stop and wait for them all, or
+        // the directory cannot be deleted.
+        List<ProcessHandle> all = new ArrayList<>(browser.descendants().toList());
+        all.add(browser.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle h : all) {
+            try {
+                h.onExit().get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                h.destroyForcibly();
+            }
         }
     }
 

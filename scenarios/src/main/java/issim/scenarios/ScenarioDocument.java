@@ -2,12 +2,14 @@ package issim.scenarios;
 
 import issim.core.params.AdoptionParameters;
 import issim.core.params.AgenciesParameters;
+import issim.core.params.CareParameters;
 import issim.core.params.CultureParameters;
 import issim.core.params.Interventions;
 import issim.core.params.LocalityParameters;
 import issim.core.params.ModelParameters;
 import issim.core.params.NeedParameters;
 import issim.core.params.Param;
+import issim.core.params.PathwayParameters;
 import issim.core.params.PopulationParameters;
 import issim.core.params.SharingParameters;
 import issim.core.params.TrustParameters;
@@ -34,6 +36,8 @@ public record ScenarioDocument(
         YouthJusticeParameters youthJustice,
         UnitCosts unitCosts,
         WorkforceParameters workforce,
+        PathwayParameters pathway,
+        CareParameters care,
         Interventions interventions) {
 
     public static ScenarioDocument defaults() {
@@ -55,6 +59,8 @@ public record ScenarioDocument(
                 p.youthJustice(),
                 p.unitCosts(),
                 p.workforce(),
+                p.pathway(),
+                p.care(),
                 p.interventions());
     }
 
@@ -79,6 +85,8 @@ public record ScenarioDocument(
                 youthJustice,
                 unitCosts,
                 workforce,
+                pathway,
+                care,
                 interventions);
     }
 }

@@ -32,6 +32,7 @@ import issim.core.params.ModelParameters;
 import issim.core.params.TrustParameters;
 import issim.core.process.Adoption;
 import issim.core.process.Calendar;
+import issim.core.process.Care;
 import issim.core.process.ChildChanges;
 import issim.core.process.ConcernResponse;
 import issim.core.process.Context;
@@ -48,6 +49,7 @@ import issim.core.process.Participation;
 import issim.core.process.Referrals;
 import issim.core.process.Remits;
 import issim.core.process.Safeguarding;
+import issim.core.process.StatutoryPathway;
 import issim.core.process.Support;
 import issim.core.process.TeamAroundTheChild;
 import issim.core.process.TrustDynamics;
@@ -98,6 +100,8 @@ public final class World extends SimState {
     private Handlers handlers;
     private NeedDynamics need;
     private Support support;
+    private StatutoryPathway pathway;
+    private Care care;
     private Referrals referrals;
     private TeamAroundTheChild teamAroundTheChild;
     private InformationSharing sharing;
@@ -322,8 +326,10 @@ public final class World extends SimState {
         ChildChanges changes = new ChildChanges();
         need = new NeedDynamics(ctx, levels, observers, changes);
         costs = new Costs(ctx);
-        support = new Support(ctx, need, levels, handlers, remits, changes, costs);
-        referrals = new Referrals(ctx, levels, handlers, support);
+        care = new Care(ctx);
+        support = new Support(ctx, need, levels, handlers, remits, changes, costs, care);
+        pathway = new StatutoryPathway(ctx, need, support, costs, care);
+        referrals = new Referrals(ctx, levels, handlers, support, pathway);
         teamAroundTheChild =
                 new TeamAroundTheChild(
                         ctx, need, levels, handlers, remits, support, referrals, costs);
@@ -406,6 +412,7 @@ public final class World extends SimState {
                     }
                 });
         events.register(EventType.BIRTH, id -> lifeCourse.onBirth());
+        events.register(EventType.ASSESSMENT_STAGE, pathway::onStage);
         events.requireAllHandlers();
     }
 
@@ -493,6 +500,7 @@ public final class World extends SimState {
                             turnover.month();
                             adoption.month();
                             costs.month();
+                            care.month();
                             pacing.bookMonthlyCosts();
                             familyTrust.month();
                             pacing.month();
@@ -578,6 +586,14 @@ public final class World extends SimState {
 
     public Referrals referrals() {
         return referrals;
+    }
+
+    public StatutoryPathway pathway() {
+        return pathway;
+    }
+
+    public Care care() {
+        return care;
     }
 
     public Support support() {

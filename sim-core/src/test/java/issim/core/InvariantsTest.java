@@ -39,7 +39,10 @@ class InvariantsTest {
         assertEquals(60, months[0]);
     }
 
-    /** No child lost or duplicated: everyone ever born is either present once or has left at 18. */
+    /**
+     * No child lost or duplicated: everyone ever born is present once, or has left at 18 or from
+     * care for a permanent new home.
+     */
     private static void checkPopulation(World w) {
         Set<Integer> ids = new HashSet<>();
         for (Child c : w.population().children()) {
@@ -48,18 +51,25 @@ class InvariantsTest {
             assertTrue(c.age() >= 0 && c.age() < 18, "age out of range: " + c.age());
             assertTrue(c.family().children().contains(c), "child missing from its family");
         }
-        long left = 0;
+        long leftAt18 = 0, leftForPermanence = 0;
         for (Child c : w.population().everyChild()) {
             if (!c.present()) {
-                left++;
-                assertTrue(c.age() >= 18, "a child left before 18: " + c);
+                if (c.age() >= 18) {
+                    leftAt18++;
+                } else {
+                    leftForPermanence++; // adopted, or to special guardians, from care
+                }
             }
         }
         int initial = w.params().locality().children();
         var counters = w.counters();
-        assertEquals(left, counters.get(Tally.LEFT));
+        assertEquals(leftAt18, counters.get(Tally.LEFT));
+        assertEquals(leftForPermanence, counters.get(Tally.PERMANENCE));
         assertEquals(
-                initial + counters.get(Tally.BORN) - counters.get(Tally.LEFT),
+                initial
+                        + counters.get(Tally.BORN)
+                        - counters.get(Tally.LEFT)
+                        - counters.get(Tally.PERMANENCE),
                 w.population().children().size());
         assertEquals(w.population().everyChild().size(), initial + counters.get(Tally.BORN));
     }
@@ -120,7 +130,10 @@ class InvariantsTest {
         assertFalse(total == 0, "no referral was made at all");
     }
 
-    /** Open cases on practitioners' books equal the practitioners on open plans. */
+    /**
+     * Open cases on practitioners' books equal the practitioners on open plans and the social
+     * workers holding assessments under way.
+     */
     private static void checkCaseloads(World w) {
         int[] books = new int[w.locality().practitioners().size()];
         int openPlansOfPresent = 0;
@@ -132,6 +145,11 @@ class InvariantsTest {
                 if (plan.child().present()) {
                     openPlansOfPresent++;
                 }
+            }
+        }
+        for (var stage : w.pathway().stages()) {
+            if (w.pathway().holdsCase(stage)) {
+                books[stage.worker().id()]++;
             }
         }
         for (Practitioner pr : w.locality().practitioners()) {

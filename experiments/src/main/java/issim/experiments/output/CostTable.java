@@ -51,10 +51,12 @@ final class CostTable {
                                 + " intervals. Spending is salaries and what the interventions buy. Practitioner time is the"
                                 + " hours that go to assessments, Team Around the Child meetings and cases, priced at the"
                                 + " era's unit costs (unitCosts.*): salaries are paid either way, so extra time is what"
-                                + " else those hours could have done. The full extra cost is the two together.</p>\n")
+                                + " else those hours could have done. Placements are what looked-after children's foster"
+                                + " and residential placements cost (care.*). The full extra cost is the three together.</p>\n")
                 .append(
                         "<table>\n<tr><th>scenario</th><th>spending</th><th>extra spending</th>"
-                                + "<th>extra practitioner time</th><th>full extra cost</th></tr>\n");
+                                + "<th>extra practitioner time</th><th>extra placements</th>"
+                                + "<th>full extra cost</th></tr>\n");
         double[][] base = totals(results.get(0));
         for (int i = 0; i < results.size(); i++) {
             double[][] t = totals(results.get(i));
@@ -63,13 +65,15 @@ final class CostTable {
                     .append("</td><td class=\"n\">")
                     .append(money(Statistics.of(t[0]).mean()));
             if (i == 0) {
-                h.append("</td><td></td><td></td><td></td></tr>\n");
+                h.append("</td><td></td><td></td><td></td><td></td></tr>\n");
                 continue;
             }
             h.append("</td><td class=\"n\">")
                     .append(withInterval(Statistics.paired(t[0], base[0]), CostTable::money))
                     .append("</td><td class=\"n\">")
                     .append(withInterval(Statistics.paired(t[1], base[1]), CostTable::money))
+                    .append("</td><td class=\"n\">")
+                    .append(withInterval(Statistics.paired(t[2], base[2]), CostTable::money))
                     .append("</td><td class=\"n\">")
                     .append(withInterval(Statistics.paired(full(t), full(base)), CostTable::money))
                     .append("</td></tr>\n");
@@ -87,7 +91,7 @@ final class CostTable {
             double[][] t = totals(results.get(i));
             double[] extra = minus(full(t), full(base));
             for (int k = 0; k < OUTCOMES.size(); k++) {
-                double[] avoided = minus(base[2 + k], t[2 + k]);
+                double[] avoided = minus(base[FIRST_OUTCOME + k], t[FIRST_OUTCOME + k]);
                 Statistics a = Statistics.of(avoided);
                 h.append("<tr><td>")
                         .append(HtmlReport.esc(results.get(i).get(0).scenario()))
@@ -131,26 +135,31 @@ final class CostTable {
         return a <= 0 ? Double.NaN : e / a;
     }
 
+    /** Rows of {@link #totals} after spending, practitioner time and placements. */
+    private static final int FIRST_OUTCOME = 3;
+
     /**
-     * Per replication: spending, priced practitioner time, and each outcome's total over the
-     * horizon.
+     * Per replication: spending, priced practitioner time, placements, and each outcome's total
+     * over the horizon.
      */
     private static double[][] totals(List<Series> scenario) {
-        double[][] t = new double[2 + OUTCOMES.size()][scenario.size()];
+        double[][] t = new double[FIRST_OUTCOME + OUTCOMES.size()][scenario.size()];
         for (int r = 0; r < scenario.size(); r++) {
             Series s = scenario.get(r);
             double[] cost = s.values(Measure.COST.key(), Shown.ALL),
                     time = s.values(Measure.PRACTITIONER_TIME_COST.key(), Shown.ALL),
+                    placements = s.values(Measure.PLACEMENT_COST.key(), Shown.ALL),
                     children = s.values(Measure.CHILDREN.key(), Shown.ALL);
             for (int m = 0; m < s.months(); m++) {
                 t[0][r] += cost[m];
                 t[1][r] += time == null ? 0 : time[m];
+                t[2][r] += placements == null ? 0 : placements[m];
             }
             for (int k = 0; k < OUTCOMES.size(); k++) {
                 Outcome o = OUTCOMES.get(k);
                 double[] v = s.values(o.measure().key(), Shown.ALL);
                 for (int m = 0; m < s.months(); m++) {
-                    t[2 + k][r] += o.childYears() ? v[m] * children[m] / 12 : v[m];
+                    t[FIRST_OUTCOME + k][r] += o.childYears() ? v[m] * children[m] / 12 : v[m];
                 }
             }
         }
@@ -160,7 +169,7 @@ final class CostTable {
     private static double[] full(double[][] t) {
         double[] out = new double[t[0].length];
         for (int r = 0; r < out.length; r++) {
-            out[r] = t[0][r] + t[1][r];
+            out[r] = t[0][r] + t[1][r] + t[2][r];
         }
         return out;
     }

@@ -8,6 +8,8 @@ public enum PlanKind {
     CHILD_IN_NEED,
     /** Children's social care: a child protection plan. */
     CHILD_PROTECTION,
+    /** Children's social care: the child is looked after, in a placement. */
+    LOOKED_AFTER,
     /** One integrated plan agreed by a Team Around the Child after a common assessment. */
     INTEGRATED,
     /** Three-tier prevention, tier 2: youth-service group work and positive activities. */

@@ -24,7 +24,9 @@ public enum EventType {
     /** A child's birthday. */
     BIRTHDAY(7, Slot.NONE),
     /** The next birth in the locality (no subject). */
-    BIRTH(8, Slot.NONE);
+    BIRTH(8, Slot.NONE),
+    /** A stage of the statutory pathway in social care is done (subject: the stage). */
+    ASSESSMENT_STAGE(9, Slot.NONE);
 
     /** Versioned families of events. */
     enum Slot {

@@ -19,7 +19,8 @@ public final class RandomStreams implements Serializable {
             LIFE_EVENTS = 2,
             SERVICES = 3,
             BEHAVIOUR = 4,
-            PARTICIPATION = 5;
+            PARTICIPATION = 5,
+            PATHWAY = 6;
 
     private final long seed;
     private final MersenneTwisterFast population;
@@ -27,6 +28,7 @@ public final class RandomStreams implements Serializable {
     private final MersenneTwisterFast services;
     private final KeyedStream behaviour;
     private final KeyedStream participation;
+    private final MersenneTwisterFast pathway;
 
     public RandomStreams(long seed) {
         this.seed = seed;
@@ -35,6 +37,7 @@ public final class RandomStreams implements Serializable {
         services = twister(derive(seed, SERVICES));
         behaviour = new KeyedStream(new KeyedRandom(seed, BEHAVIOUR));
         participation = new KeyedStream(new KeyedRandom(seed, PARTICIPATION));
+        pathway = twister(derive(seed, PATHWAY));
     }
 
     /**
@@ -75,6 +78,14 @@ public final class RandomStreams implements Serializable {
      */
     public KeyedStream participation() {
         return participation;
+    }
+
+    /**
+     * How long each stage of the statutory pathway takes (docs/ODD.md §7.15): a stream of its own,
+     * so that the durations move no service decision.
+     */
+    public MersenneTwisterFast pathway() {
+        return pathway;
     }
 
     /** A family's fixed place in its quintile's school catchment, in [0, 1). */

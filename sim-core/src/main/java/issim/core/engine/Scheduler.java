@@ -17,7 +17,15 @@ public final class Scheduler implements Serializable {
     // One field per type, not an array: each call site in dispatch then sees a single handler
     // class, which the JIT inlines; one call site for all of them would not be (a measured 3-8% of
     // a whole run at 100,000 children).
-    private EventHandler lifeEvent, check, concern, planEnd, asb, referralTimeout, birthday, birth;
+    private EventHandler lifeEvent,
+            check,
+            concern,
+            planEnd,
+            asb,
+            referralTimeout,
+            birthday,
+            birth,
+            assessmentStage;
 
     /** Current version per subject, one array per versioned slot (index: slot ordinal). */
     private final int[][] versions = new int[EventType.Slot.values().length][];
@@ -45,6 +53,7 @@ public final class Scheduler implements Serializable {
             case REFERRAL_TIMEOUT -> referralTimeout = handler;
             case BIRTHDAY -> birthday = handler;
             case BIRTH -> birth = handler;
+            case ASSESSMENT_STAGE -> assessmentStage = handler;
         }
     }
 
@@ -58,6 +67,7 @@ public final class Scheduler implements Serializable {
             case REFERRAL_TIMEOUT -> referralTimeout;
             case BIRTHDAY -> birthday;
             case BIRTH -> birth;
+            case ASSESSMENT_STAGE -> assessmentStage;
         };
     }
 
@@ -114,6 +124,7 @@ public final class Scheduler implements Serializable {
             case REFERRAL_TIMEOUT -> referralTimeout.handle(subject);
             case BIRTHDAY -> birthday.handle(subject);
             case BIRTH -> birth.handle(subject);
+            case ASSESSMENT_STAGE -> assessmentStage.handle(subject);
         }
     }
 

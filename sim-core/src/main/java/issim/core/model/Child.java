@@ -51,6 +51,9 @@ public final class Child implements Serializable {
     private int openPlans;
     private int socialCarePlansOpen;
     private int protectionPlansOpen;
+    private boolean inAssessment;
+    private boolean lookedAfter;
+    private boolean residentialPlacement;
     private int protectionPlans;
     private boolean firstTimeEntrant;
     private boolean neet;
@@ -231,8 +234,25 @@ public final class Child implements Serializable {
         openPlans--;
     }
 
-    /** Open to children's social care (a child in need): at least one social-care plan is open. */
+    /**
+     * Open to children's social care (a child in need, as England counted them: from the referral
+     * on): being assessed, or at least one social-care plan open.
+     */
     public boolean socialCareCase() {
+        return socialCarePlansOpen > 0 || inAssessment;
+    }
+
+    /** Social care is assessing the child, or an enquiry awaits its conference. */
+    public boolean inAssessment() {
+        return inAssessment;
+    }
+
+    public void setInAssessment(boolean inAssessment) {
+        this.inAssessment = inAssessment;
+    }
+
+    /** At least one social-care plan (child in need or protection) is open. */
+    public boolean socialCarePlan() {
         return socialCarePlansOpen > 0;
     }
 
@@ -260,6 +280,26 @@ public final class Child implements Serializable {
         if (protection) {
             protectionPlansOpen--;
         }
+    }
+
+    /** Looked after by the local authority now. */
+    public boolean lookedAfter() {
+        return lookedAfter;
+    }
+
+    /** Looked after in a children's home rather than a foster placement. */
+    public boolean residentialPlacement() {
+        return residentialPlacement;
+    }
+
+    public void enterCare(boolean residential) {
+        lookedAfter = true;
+        residentialPlacement = residential;
+    }
+
+    public void leaveCare() {
+        lookedAfter = false;
+        residentialPlacement = false;
     }
 
     /** Child protection plans the child has ever had. */

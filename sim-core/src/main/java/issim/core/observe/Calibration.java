@@ -23,6 +23,22 @@ public final class Calibration {
                 Measure.PROTECTION_PLANS_PER_10K,
                 35,
                 "DfE, Characteristics of children in need 2009-10: 39,100 at 31 March 2010"),
+        PROTECTION_PLANS_STARTED(
+                "child protection plans started, per 10,000 a year",
+                Measure.PROTECTION_PLANS_STARTED_PER_10K_FY,
+                40,
+                "DfE, Characteristics of children in need 2009-10: 44,300 in the year"),
+        LOOKED_AFTER(
+                "children looked after at 31 March, per 10,000 children",
+                Measure.LOOKED_AFTER_PER_10K_31_MARCH,
+                58,
+                "DfE SFR27/2010: 64,400 at 31 March 2010"),
+        LOOKED_AFTER_STARTED(
+                "children starting to be looked after, per 10,000 a year",
+                Measure.LOOKED_AFTER_STARTED_PER_10K_FY,
+                25,
+                "DfE SFR27/2010: 27,800 in 2009-10 (reported, not calibrated: the model brings children into care for their safety only, not for disability, family breakdown in adolescence or as unaccompanied asylum seekers)",
+                false),
         REFERRALS(
                 "referrals to children's social care, per 10,000 a year",
                 Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR,
@@ -38,6 +54,16 @@ public final class Calibration {
                 "repeat child protection plans, share of plans started",
                 null,
                 0.13,
+                "DfE, Characteristics of children in need 2009-10"),
+        INITIAL_ASSESSMENTS_IN_TIME(
+                "initial assessments within 7 working days (NI 59)",
+                Measure.INITIAL_ASSESSMENTS_IN_TIME_SHARE_FY,
+                0.67,
+                "DfE, Characteristics of children in need 2009-10"),
+        CORE_ASSESSMENTS_IN_TIME(
+                "core assessments within 35 working days (NI 60)",
+                Measure.CORE_ASSESSMENTS_IN_TIME_SHARE_FY,
+                0.78,
                 "DfE, Characteristics of children in need 2009-10"),
         RE_REFERRALS(
                 "re-referrals within 12 months, share of referrals (reported, not calibrated)",

@@ -13,6 +13,7 @@ public final class Counters implements Serializable {
     private final double[] cost = new double[AgencyKind.COUNT];
     private final long[] toSocialCareFrom = new long[ReferralSource.COUNT];
     private final double[] time = new double[AgencyKind.COUNT];
+    private double placements;
 
     /**
      * Tallies by the site of the child counted (its school), indexed by site id then tally; grown
@@ -86,6 +87,15 @@ public final class Counters implements Serializable {
         return time[a.ordinal()];
     }
 
+    /** Records what looked-after children's placements cost (GBP; docs/ODD.md §7.16). */
+    public void spendOnPlacements(double amount) {
+        placements += amount;
+    }
+
+    public double placementCost() {
+        return placements;
+    }
+
     /** A copy, for differencing later. */
     public Counters snapshot() {
         Counters c = new Counters();
@@ -95,6 +105,7 @@ public final class Counters implements Serializable {
         }
         System.arraycopy(cost, 0, c.cost, 0, cost.length);
         System.arraycopy(time, 0, c.time, 0, time.length);
+        c.placements = placements;
         System.arraycopy(toSocialCareFrom, 0, c.toSocialCareFrom, 0, toSocialCareFrom.length);
         c.atSite = new long[atSite.length][];
         for (int s = 0; s < atSite.length; s++) {

@@ -55,6 +55,12 @@ public enum Measure {
             "per 10,000 children",
             Better.NEITHER,
             Grouping.ALL_AND_SCHOOL),
+    LOOKED_AFTER_PER_10K(
+            "looked_after_per_10k",
+            "Children looked after per 10,000",
+            "per 10,000 children",
+            Better.NEITHER,
+            Grouping.ALL),
     NEET_SHARE_16_18(
             "neet_share_16_18", "NEET at 16-18 (NI 117)", "share", Better.LOWER, Grouping.ALL),
     EVER_FIRST_TIME_ENTRANT_SHARE_10_17(
@@ -99,6 +105,36 @@ public enum Measure {
             "per 10,000 children",
             Better.NEITHER,
             Grouping.FINANCIAL_YEAR),
+    LOOKED_AFTER_PER_10K_31_MARCH(
+            "looked_after_per_10k_31_march",
+            "Children looked after per 10,000 at 31 March",
+            "per 10,000 children",
+            Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
+    PROTECTION_PLANS_STARTED_PER_10K_FY(
+            "protection_plans_started_per_10k_fy",
+            "Protection plans started per 10,000 in the financial year",
+            "per 10,000 children a year",
+            Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
+    LOOKED_AFTER_STARTED_PER_10K_FY(
+            "looked_after_started_per_10k_fy",
+            "Children starting to be looked after per 10,000 in the financial year",
+            "per 10,000 children a year",
+            Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
+    CARE_APPLICATIONS_PER_10K_FY(
+            "care_applications_per_10k_fy",
+            "Care applications per 10,000 in the financial year",
+            "per 10,000 children a year",
+            Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
+    SECTION_47_ENQUIRIES_PER_10K_FY(
+            "section_47_enquiries_per_10k_fy",
+            "Section 47 enquiries per 10,000 in the financial year",
+            "per 10,000 children a year",
+            Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
     SOCIAL_CARE_REFERRALS_PER_10K_FY(
             "social_care_referrals_per_10k_fy",
             "Referrals to social care per 10,000 in the financial year",
@@ -122,6 +158,18 @@ public enum Measure {
             "Referrals to social care going on to assessment, financial year (NI 68)",
             "share",
             Better.NEITHER,
+            Grouping.FINANCIAL_YEAR),
+    INITIAL_ASSESSMENTS_IN_TIME_SHARE_FY(
+            "initial_assessments_within_7_days_share_fy",
+            "Initial assessments completed within 7 working days, financial year (NI 59)",
+            "share",
+            Better.HIGHER,
+            Grouping.FINANCIAL_YEAR),
+    CORE_ASSESSMENTS_IN_TIME_SHARE_FY(
+            "core_assessments_within_35_days_share_fy",
+            "Core assessments completed within 35 working days, financial year (NI 60)",
+            "share",
+            Better.HIGHER,
             Grouping.FINANCIAL_YEAR),
     RE_REFERRAL_SHARE_FY(
             "re_referral_share_fy",
@@ -181,6 +229,54 @@ public enum Measure {
             Better.LOWER,
             Grouping.ALL),
     ASSESSMENTS("assessments", "Assessments", "per month", Better.NEITHER, Grouping.ALL),
+    CARE_APPLICATIONS(
+            "care_applications",
+            "Applications for a care order",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    LOOKED_AFTER_STARTED(
+            "looked_after_started",
+            "Children starting to be looked after",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    LOOKED_AFTER_CEASED(
+            "looked_after_ceased",
+            "Children ceasing to be looked after",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    LEFT_CARE_FOR_PERMANENCE(
+            "left_care_for_permanence",
+            "Children leaving care for adoption or special guardianship",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    INITIAL_ASSESSMENTS(
+            "initial_assessments",
+            "Initial assessments completed by social care",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    CORE_ASSESSMENTS(
+            "core_assessments",
+            "Core assessments completed by social care",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    SECTION_47_ENQUIRIES(
+            "section_47_enquiries",
+            "Section 47 enquiries started",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    PROTECTION_CONFERENCES(
+            "initial_protection_conferences",
+            "Initial child protection conferences held",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
     DUPLICATED_ASSESSMENTS(
             "duplicated_assessments",
             "Duplicated assessments per month",
@@ -365,6 +461,12 @@ public enum Measure {
             "GBP",
             Better.NEITHER,
             Grouping.AGENCY),
+    PLACEMENT_COST(
+            "placement_cost",
+            "Placements of looked-after children (foster care, children's homes)",
+            "GBP",
+            Better.NEITHER,
+            Grouping.ALL),
     COHORT_EVER_FIRST_TIME_ENTRANT_SHARE(
             "cohort_ever_first_time_entrant_share",
             "Year 8 cohort: share ever a first-time entrant",

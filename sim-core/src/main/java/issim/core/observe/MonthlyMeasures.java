@@ -57,7 +57,8 @@ public final class MonthlyMeasures implements Serializable {
     /** This month's stocks, from the pass over the children, for the financial year's figures. */
     private transient Stocks stocks;
 
-    private record Stocks(int children, int inNeed, int protection, int aged10to17) {}
+    private record Stocks(
+            int children, int inNeed, int protection, int lookedAfter, int aged10to17) {}
 
     /** Schedule time 0 is a 1st of September, so every 12th month end from the 7th is 31 March. */
     private static final int MARCH_END = 7;
@@ -165,6 +166,7 @@ public final class MonthlyMeasures implements Serializable {
         int unmet = 0,
                 inNeed = 0,
                 protection = 0,
+                lookedAfter = 0,
                 aged10to17 = 0,
                 aged16to18 = 0,
                 neet = 0,
@@ -205,6 +207,9 @@ public final class MonthlyMeasures implements Serializable {
             if (isProtected) {
                 protection++;
             }
+            if (ch.lookedAfter()) {
+                lookedAfter++;
+            }
             boolean isFragmented = false;
             if (lv >= 2) {
                 int need = levels.needMask(ch);
@@ -240,7 +245,7 @@ public final class MonthlyMeasures implements Serializable {
             aged16to18++;
             neet += adults.get(i).neet() ? 1 : 0;
         }
-        stocks = new Stocks(children.size(), inNeed, protection, aged10to17);
+        stocks = new Stocks(children.size(), inNeed, protection, lookedAfter, aged10to17);
         for (Outcome o : Outcome.values()) {
             Measure m = Measure.of(o);
             out.add(new Observation(m, "all", sum[0][o.ordinal()] / Math.max(1, count[0])));
@@ -257,6 +262,7 @@ public final class MonthlyMeasures implements Serializable {
         out.add(new Observation(Measure.AGED_10_17, "all", aged10to17));
         out.add(new Observation(Measure.CHILDREN_IN_NEED_PER_10K, "all", inNeed * 10_000 / n));
         out.add(new Observation(Measure.PROTECTION_PLANS_PER_10K, "all", protection * 10_000 / n));
+        out.add(new Observation(Measure.LOOKED_AFTER_PER_10K, "all", lookedAfter * 10_000 / n));
         out.add(new Observation(Measure.FRAGMENTED_NEED_PER_10K, "all", fragmented * 10_000 / n));
         out.add(
                 new Observation(
@@ -348,6 +354,11 @@ public final class MonthlyMeasures implements Serializable {
                         Measure.PROTECTION_PLANS_PER_10K_31_MARCH,
                         "all",
                         stocks.protection() * 10_000 / n));
+        out.add(
+                new Observation(
+                        Measure.LOOKED_AFTER_PER_10K_31_MARCH,
+                        "all",
+                        stocks.lookedAfter() * 10_000 / n));
         AgencyKind sc = AgencyKind.SOCIAL_CARE;
         long referred =
                 c.get(sc, AgencyTally.REFERRALS_MADE) - y.get(sc, AgencyTally.REFERRALS_MADE);
@@ -357,6 +368,17 @@ public final class MonthlyMeasures implements Serializable {
         out.add(
                 new Observation(
                         Measure.SOCIAL_CARE_REFERRALS_PER_10K_FY, "all", referred * 10_000 / n));
+        perTenThousand(
+                c,
+                Tally.PROTECTION_PLANS_STARTED,
+                Measure.PROTECTION_PLANS_STARTED_PER_10K_FY,
+                n,
+                out);
+        perTenThousand(
+                c, Tally.LOOKED_AFTER_STARTED, Measure.LOOKED_AFTER_STARTED_PER_10K_FY, n, out);
+        perTenThousand(c, Tally.CARE_APPLICATIONS, Measure.CARE_APPLICATIONS_PER_10K_FY, n, out);
+        perTenThousand(
+                c, Tally.SECTION_47_ENQUIRIES, Measure.SECTION_47_ENQUIRIES_PER_10K_FY, n, out);
         long entrants = c.get(Tally.FIRST_TIME_ENTRANTS) - y.get(Tally.FIRST_TIME_ENTRANTS);
         out.add(
                 new Observation(
@@ -374,6 +396,23 @@ public final class MonthlyMeasures implements Serializable {
                         Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY,
                         "all",
                         share(assessed, referred)));
+        out.add(
+                new Observation(
+                        Measure.INITIAL_ASSESSMENTS_IN_TIME_SHARE_FY,
+                        "all",
+                        share(
+                                c.get(Tally.INITIAL_ASSESSMENTS_IN_TIME)
+                                        - y.get(Tally.INITIAL_ASSESSMENTS_IN_TIME),
+                                c.get(Tally.INITIAL_ASSESSMENTS)
+                                        - y.get(Tally.INITIAL_ASSESSMENTS))));
+        out.add(
+                new Observation(
+                        Measure.CORE_ASSESSMENTS_IN_TIME_SHARE_FY,
+                        "all",
+                        share(
+                                c.get(Tally.CORE_ASSESSMENTS_IN_TIME)
+                                        - y.get(Tally.CORE_ASSESSMENTS_IN_TIME),
+                                c.get(Tally.CORE_ASSESSMENTS) - y.get(Tally.CORE_ASSESSMENTS))));
         long again = c.get(Tally.RE_REFERRALS) - y.get(Tally.RE_REFERRALS);
         out.add(new Observation(Measure.RE_REFERRAL_SHARE_FY, "all", share(again, referred)));
         long fromAny = 0;
@@ -390,6 +429,14 @@ public final class MonthlyMeasures implements Serializable {
                                             - y.referralsToSocialCare(source),
                                     fromAny)));
         }
+    }
+
+    /** A count over the financial year per 10,000 of the {@code n} children at 31 March. */
+    private void perTenThousand(
+            Counters c, Tally tally, Measure measure, double n, List<Observation> out) {
+        out.add(
+                new Observation(
+                        measure, "all", (c.get(tally) - yearStart.get(tally)) * 10_000 / n));
     }
 
     /** A share, or NaN when nothing was counted (so no 0 is averaged in). */
@@ -565,5 +612,10 @@ public final class MonthlyMeasures implements Serializable {
             out.add(new Observation(Measure.PRACTITIONER_TIME_COST, a.key(), spent));
         }
         out.add(new Observation(Measure.PRACTITIONER_TIME_COST, "all", time));
+        out.add(
+                new Observation(
+                        Measure.PLACEMENT_COST,
+                        "all",
+                        c.placementCost() - previous.placementCost()));
     }
 }

@@ -16,6 +16,19 @@ public enum Tally {
     /** Referrals lost while waiting for capacity (timed out, or the child left). */
     LOST_WAITING(Measure.REFERRALS_LOST_WAITING),
     ASSESSMENTS(Measure.ASSESSMENTS),
+    INITIAL_ASSESSMENTS(Measure.INITIAL_ASSESSMENTS),
+    /** Initial assessments completed within 7 working days (NI 59). */
+    INITIAL_ASSESSMENTS_IN_TIME(null),
+    CORE_ASSESSMENTS(Measure.CORE_ASSESSMENTS),
+    /** Core assessments completed within 35 working days (NI 60). */
+    CORE_ASSESSMENTS_IN_TIME(null),
+    SECTION_47_ENQUIRIES(Measure.SECTION_47_ENQUIRIES),
+    PROTECTION_CONFERENCES(Measure.PROTECTION_CONFERENCES),
+    CARE_APPLICATIONS(Measure.CARE_APPLICATIONS),
+    LOOKED_AFTER_STARTED(Measure.LOOKED_AFTER_STARTED),
+    LOOKED_AFTER_CEASED(Measure.LOOKED_AFTER_CEASED),
+    /** Children leaving care for adoption or special guardianship. */
+    PERMANENCE(Measure.LEFT_CARE_FOR_PERMANENCE),
     DUPLICATED_ASSESSMENTS(Measure.DUPLICATED_ASSESSMENTS),
     COMMON_ASSESSMENTS(Measure.COMMON_ASSESSMENTS),
     TAC_MEETINGS(Measure.TAC_MEETINGS),

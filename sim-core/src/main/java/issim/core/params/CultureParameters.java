@@ -61,11 +61,12 @@ public record CultureParameters(
                 double blameTrustLoss,
         @Param(
                         value =
-                                "Protection plan: stay-safe index below which an accepted social-care case gets a child protection plan",
+                                "Protection plan: stay-safe index below which an initial child protection conference puts the child on a plan, and at or above which a review may end it (docs/ODD.md §7.15)",
                         unit = "index",
                         min = 0,
                         max = 1,
-                        source = "calibrated to ~35 plans per 10,000 children (DfE 2009-10)")
+                        source =
+                                "calibrated to ~35 plans per 10,000 children at 31 March and ~40 started a year (DfE, Characteristics of children in need 2009-10)")
                 double protectionSafety,
         @Param(
                         value =
@@ -89,7 +90,7 @@ public record CultureParameters(
                         value =
                                 "A review ends a protection plan when the child is safe and the stay-safe set point without the plan is at most this far below the protection threshold",
                         unit = "index",
-                        min = 0,
+                        min = -1,
                         max = 1,
                         source =
                                 "calibrated to ~13% of plans being repeat plans (DfE, Characteristics of children in need 2009-10)")
@@ -123,7 +124,7 @@ public record CultureParameters(
 
     public static CultureParameters defaults() {
         return new CultureParameters(
-                true, 0.00005, 0.1, 0.3, 540, 0.2, 0.15, 0.095, 90, 183, 0.0, 0.5);
+                true, 0.00005, 0.1, 0.3, 540, 0.2, 0.15, 0.26, 90, 183, -0.05, 0.5);
     }
 
     /**

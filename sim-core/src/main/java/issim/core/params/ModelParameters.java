@@ -32,6 +32,8 @@ public record ModelParameters(
         YouthJusticeParameters youthJustice,
         UnitCosts unitCosts,
         WorkforceParameters workforce,
+        PathwayParameters pathway,
+        CareParameters care,
         Interventions interventions)
         implements Serializable {
 
@@ -51,7 +53,17 @@ public record ModelParameters(
                 youthJustice,
                 unitCosts,
                 workforce,
+                pathway,
+                care,
                 interventions);
+        if (pathway.enquirySafety() < culture.protectionSafety()) {
+            throw new IllegalArgumentException(
+                    "pathway.enquirySafety: expected at least culture.protectionSafety ("
+                            + culture.protectionSafety()
+                            + "), since every child a conference puts on a plan had an enquiry,"
+                            + " found "
+                            + pathway.enquirySafety());
+        }
         int secondaries = locality.secondarySchools();
         checkHosts(
                 "interventions.coLocation",
@@ -142,6 +154,8 @@ public record ModelParameters(
                 YouthJusticeParameters.defaults(),
                 UnitCosts.defaults(),
                 WorkforceParameters.defaults(),
+                PathwayParameters.defaults(),
+                CareParameters.defaults(),
                 Interventions.none());
     }
 

@@ -122,6 +122,6 @@ public record SharingParameters(
     }
 
     public static SharingParameters defaults() {
-        return new SharingParameters(0.6, 0.35, 0.85, 0.18, 90, 365, 0.25, 180, 0.1, 0.5, 0.5, 0.3);
+        return new SharingParameters(0.6, 0.35, 0.85, 0.15, 90, 365, 0.25, 180, 0.1, 0.5, 0.5, 0.3);
     }
 }

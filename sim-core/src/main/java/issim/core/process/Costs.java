@@ -28,22 +28,30 @@ public final class Costs implements Serializable {
         for (Practitioner p : ctx.locality().practitioners()) {
             ctx.counters().spend(p.agency(), agencies.of(p.agency()).staffCost() / 12);
             if (p.caseload() > 0) {
-                spendHours(p.agency(), p.caseload() * unit.planContactHoursPerMonth());
+                hours(p.agency(), p.caseload() * unit.planContactHoursPerMonth());
             }
         }
     }
 
-    /** An assessment by a practitioner of {@code agency}. */
+    /**
+     * An assessment by a practitioner of {@code agency}; social care's is the statutory initial
+     * assessment (docs/ODD.md §7.15).
+     */
     public void assessment(AgencyKind agency) {
-        spendHours(agency, ctx.params().unitCosts().assessmentHours());
+        hours(
+                agency,
+                agency == AgencyKind.SOCIAL_CARE
+                        ? ctx.params().pathway().initialAssessmentHours()
+                        : ctx.params().unitCosts().assessmentHours());
     }
 
     /** A practitioner of {@code agency} at a Team Around the Child meeting. */
     public void meeting(AgencyKind agency) {
-        spendHours(agency, ctx.params().unitCosts().meetingHours());
+        hours(agency, ctx.params().unitCosts().meetingHours());
     }
 
-    private void spendHours(AgencyKind agency, double hours) {
+    /** Hours of a practitioner of {@code agency}, priced at the agency's unit cost. */
+    public void hours(AgencyKind agency, double hours) {
         UnitCosts unit = ctx.params().unitCosts();
         double rate =
                 agency == AgencyKind.SOCIAL_CARE

@@ -135,7 +135,9 @@ public final class Noticing implements ChildChanges.Listener, Serializable {
     /** Daily hazard of significant harm: acute stay-safe need with no protection plan. */
     double harmRate(Child c) {
         boolean acute = c.outcome(Outcome.STAY_SAFE) < ctx.params().need().acuteSafety();
-        return acute && !c.protectionPlan() ? ctx.params().culture().harmHazard() : 0;
+        return acute && !c.protectionPlan() && !c.lookedAfter()
+                ? ctx.params().culture().harmHazard()
+                : 0;
     }
 
     /**

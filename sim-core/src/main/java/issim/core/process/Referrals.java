@@ -30,10 +30,17 @@ public final class Referrals implements Serializable {
     private final NeedLevels levels;
     private final Handlers handlers;
     private final Support support;
+    private final StatutoryPathway pathway;
     private final ReferralBook book = new ReferralBook();
 
-    public Referrals(Context ctx, NeedLevels levels, Handlers handlers, Support support) {
+    public Referrals(
+            Context ctx,
+            NeedLevels levels,
+            Handlers handlers,
+            Support support,
+            StatutoryPathway pathway) {
         this.ctx = ctx;
+        this.pathway = pathway;
         this.levels = levels;
         this.handlers = handlers;
         this.support = support;
@@ -87,7 +94,7 @@ public final class Referrals implements Serializable {
         Practitioner holder = support.allocate(c, to, receiver);
         if (holder != null) {
             settle(r, Referral.Fate.ACCEPTED);
-            support.startAgencyPlan(c, to, holder, from);
+            takeOn(c, to, holder, from);
             return r;
         }
         book.waitingAt(to).addLast(r);
@@ -111,6 +118,17 @@ public final class Referrals implements Serializable {
             ctx.counters().add(Tally.RE_REFERRALS);
         }
         c.referredToSocialCare(now);
+    }
+
+    /**
+     * An accepted referral: social care assesses first (docs/ODD.md §7.15); others help at once.
+     */
+    private void takeOn(Child c, AgencyKind to, Practitioner holder, Practitioner from) {
+        if (to == AgencyKind.SOCIAL_CARE) {
+            pathway.accept(c, holder, from);
+        } else {
+            support.startAgencyPlan(c, to, holder, from);
+        }
     }
 
     private double trustOf(Practitioner from, Practitioner to) {
@@ -172,7 +190,7 @@ public final class Referrals implements Serializable {
             }
             queue.pollFirst();
             settle(r, Referral.Fate.ACCEPTED);
-            support.startAgencyPlan(r.child(), agency, holder, r.from());
+            takeOn(r.child(), agency, holder, r.from());
         }
     }
 

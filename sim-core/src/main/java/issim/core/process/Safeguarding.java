@@ -60,7 +60,7 @@ public final class Safeguarding implements Serializable {
         need.recomputeSetPoints(c);
         int involved = c.agenciesInvolved();
         c.learn(AgencyKind.SOCIAL_CARE, Outcome.STAY_SAFE.bit());
-        if (!c.protectionPlan()) {
+        if (!c.protectionPlan() && !c.lookedAfter()) {
             Practitioner sw = handlers.of(c, AgencyKind.SOCIAL_CARE);
             if (sw != null) {
                 // Statutory: a protection plan is opened whatever the caseload.

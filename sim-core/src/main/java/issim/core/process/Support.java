@@ -28,6 +28,7 @@ import java.util.List;
  */
 public final class Support implements Serializable {
     private final Costs costs;
+    private final Care care;
     private final Context ctx;
     private final NeedDynamics need;
     private final NeedLevels levels;
@@ -54,8 +55,10 @@ public final class Support implements Serializable {
             Handlers handlers,
             Remits remits,
             ChildChanges changes,
-            Costs costs) {
+            Costs costs,
+            Care care) {
         this.ctx = ctx;
+        this.care = care;
         this.costs = costs;
         this.need = need;
         this.levels = levels;
@@ -109,6 +112,30 @@ public final class Support implements Serializable {
         return null;
     }
 
+    /**
+     * The child starts to be looked after, held by {@code worker}: on a care application when
+     * {@code order}, accommodated with the parents' agreement otherwise (docs/ODD.md §7.16).
+     */
+    public Plan openLookedAfter(Child c, Practitioner worker, boolean order) {
+        Plan plan =
+                open(
+                        PlanKind.LOOKED_AFTER,
+                        c,
+                        new Practitioner[] {worker},
+                        care.lift(),
+                        care.stayDays(c));
+        care.entered(c, order);
+        return plan;
+    }
+
+    /** A case ends before any plan opened (the child left): its place frees for those waiting. */
+    public void release(Practitioner holder) {
+        holder.closeCase();
+        for (CapacityListener l : capacityFreed) {
+            l.capacityFreed(holder.agency());
+        }
+    }
+
     /** A practitioner helps within their own remit, after their own assessment. */
     public Plan startSingleAgency(Child c, Practitioner p) {
         Practitioner holder = allocate(c, p.agency(), p);
@@ -127,6 +154,15 @@ public final class Support implements Serializable {
         double now = ctx.now();
         need.advance(c, now);
         assess(c, agency, now);
+        return openAgencyPlan(c, agency, holder, referrer);
+    }
+
+    /**
+     * An agency opens its plan for a child it has assessed (social care: a protection plan while
+     * the child is at risk of significant harm, a child in need plan otherwise).
+     */
+    public Plan openAgencyPlan(
+            Child c, AgencyKind agency, Practitioner holder, Practitioner referrer) {
         AgencyParameters ap = ctx.params().agencies().of(agency);
         PlanKind kind = PlanKind.SINGLE_AGENCY;
         int days = ap.supportDays();
@@ -222,6 +258,7 @@ public final class Support implements Serializable {
                 c.openSocialCarePlan(false);
                 ctx.counters().add(Tally.CHILD_IN_NEED_STARTED);
             }
+            case LOOKED_AFTER -> c.openSocialCarePlan(false);
             default -> {}
         }
         if (!Double.isNaN(c.needOnset())) {
@@ -230,7 +267,7 @@ public final class Support implements Serializable {
             c.setNeedOnset(Double.NaN);
         }
         AgencyKind lead = holders[0].agency();
-        if (kind != PlanKind.CHILD_PROTECTION) {
+        if (kind != PlanKind.CHILD_PROTECTION && kind != PlanKind.LOOKED_AFTER) {
             TrustParameters trust = ctx.params().trust();
             double drop = trust.dropoutAtZeroTrust() * (1 - c.family().trust(lead));
             MersenneTwisterFast random = ctx.streams().services();
@@ -255,8 +292,13 @@ public final class Support implements Serializable {
         }
         double now = ctx.now();
         Child c = plan.child();
-        if (continuesAtReview(plan, c, now)) {
-            return;
+        boolean toCare = false;
+        if (stillAtRisk(plan, c, now)) {
+            if (!care.proceedings(plan, now)) {
+                continueToNextReview(plan, now);
+                return;
+            }
+            toCare = true; // the plan gives way to care proceedings
         }
         plan.close();
         for (Practitioner h : plan.practitioners()) {
@@ -273,12 +315,22 @@ public final class Support implements Serializable {
                     c.applySupport(k, plan.lift(k), -1);
                 }
             }
-            if (plan.kind() == PlanKind.CHILD_PROTECTION || plan.kind() == PlanKind.CHILD_IN_NEED) {
+            if (plan.kind() == PlanKind.CHILD_PROTECTION
+                    || plan.kind() == PlanKind.CHILD_IN_NEED
+                    || plan.kind() == PlanKind.LOOKED_AFTER) {
                 c.closeSocialCarePlan(plan.kind() == PlanKind.CHILD_PROTECTION);
             }
             judge(plan, c);
             need.recomputeSetPoints(c);
             changes.changed(c);
+        }
+        if (plan.kind() == PlanKind.LOOKED_AFTER) {
+            care.left(c);
+            care.leaving(c);
+        }
+        if (toCare) {
+            // The same social worker holds the case: its place passes to the care plan.
+            openLookedAfter(c, plan.lead(), true);
         }
         for (Practitioner h : plan.practitioners()) {
             for (CapacityListener l : capacityFreed) {
@@ -290,9 +342,11 @@ public final class Support implements Serializable {
     /**
      * A protection plan's end is a review conference: the plan goes on, to the next review, while
      * the child is still unsafe or would be once the plan stopped (Working Together 2010 §5.150),
-     * rather than ending on a fixed date and leaving the child to be referred again.
+     * rather than ending on a fixed date and leaving the child to be referred again; a plan that
+     * has run {@code care.proceedingsAfterDays} and is still needed goes to care proceedings
+     * instead.
      */
-    private boolean continuesAtReview(Plan plan, Child c, double now) {
+    private boolean stillAtRisk(Plan plan, Child c, double now) {
         if (plan.kind() != PlanKind.CHILD_PROTECTION || plan.droppedOut() || !c.present()) {
             return false;
         }
@@ -303,14 +357,14 @@ public final class Support implements Serializable {
         // recover toward once the plan's lift goes (all but the share kept as a lasting gain).
         double withoutPlan =
                 c.setPoint(safe) - plan.lift(safe) * (1 - ctx.params().need().lastingGain());
-        if (c.outcome(safe) >= culture.protectionSafety()
-                && withoutPlan >= culture.protectionSafety() - culture.protectionEndTolerance()) {
-            return false;
-        }
-        plan.continueTo(now + culture.protectionReviewDays());
+        return c.outcome(safe) < culture.protectionSafety()
+                || withoutPlan < culture.protectionSafety() - culture.protectionEndTolerance();
+    }
+
+    private void continueToNextReview(Plan plan, double now) {
+        plan.continueTo(now + ctx.params().culture().protectionReviewDays());
         ctx.counters().add(Tally.PROTECTION_REVIEWS_CONTINUED);
         ctx.events().schedule(EventType.PLAN_END, plan.end(), plan.id());
-        return true;
     }
 
     private void judge(Plan plan, Child c) {

@@ -1,0 +1,105 @@
+package issim.core.params;
+
+import java.io.Serializable;
+
+/**
+ * Children looked after by the local authority (docs/ODD.md §7.16; Children Act 1989 ss. 20 and
+ * 31): who comes into care, by which route, for how long, in which placement and at what cost.
+ */
+public record CareParameters(
+        @Param(
+                        value =
+                                "Days a protection plan has run after which a review conference that finds the child still at risk of significant harm leads the local authority to apply for a care order",
+                        unit = "days",
+                        min = 1,
+                        max = 3_650,
+                        source =
+                                "calibrated to care applications of about 8 per 10,000 children a year (Cafcass care demand 2009-10) and to the protection plans started and at 31 March (DfE 2009-10)")
+                int proceedingsAfterDays,
+        @Param(
+                        value =
+                                "Stay-safe index below which an initial child protection conference finds the child cannot stay at home: the child is accommodated (section 20, with the parents' agreement) rather than put on a plan",
+                        unit = "index",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "calibrated to children starting to be looked after, about 25 per 10,000 a year, of whom about a third taken into care by order (DfE SFR27/2010: 27,800 started, 9,500 taken into care)")
+                double accommodationSafety,
+        @Param(
+                        value =
+                                "Median days a child stays looked after, from entry to leaving care",
+                        unit = "days",
+                        min = 1,
+                        max = 6_570,
+                        source =
+                                "calibrated to the looked-after stock (DfE SFR27/2010: 64,400 at 31 March 2010 against 27,800 starting in the year, a mean stay of about 2.3 years)")
+                double medianStayDays,
+        @Param(
+                        value = "Spread of the stay: the standard deviation of its logarithm",
+                        unit = "log days",
+                        min = 0,
+                        max = 3,
+                        source =
+                                "assumption: many short stays and a long tail of children who stay to 18 (DfE SFR27/2010: reasons for ceasing)")
+                double staySpread,
+        @Param(
+                        value =
+                                "Rise in the stay-safe set point while looked after: the placement removes the risk at home",
+                        unit = "index",
+                        min = 0,
+                        max = 1,
+                        source = "assumption: a placement makes a child as safe as a typical child")
+                double placementSafetyLift,
+        @Param(
+                        value =
+                                "Share of children leaving care before 18 who leave for a permanent new home (adoption, special guardianship or a residence order) rather than returning to their parents; they leave the locality's families",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "DfE SFR27/2010: of 25,100 ceasing in 2009-10, 3,200 adopted and about 1,290 to special guardianship, with residence orders besides, against about 7,500 returning home; about a third of those leaving before 18")
+                double permanenceShare,
+        @Param(
+                        value = "Share of looked-after children placed in children's homes",
+                        unit = "share",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "DfE SFR27/2010: about 1 in 10 in secure units, children's homes and hostels, 73% fostered, the rest placed with parents, for adoption or elsewhere")
+                double residentialShare,
+        @Param(
+                        value = "Cost of a week in foster care",
+                        unit = "GBP/week",
+                        min = 0,
+                        max = 10_000,
+                        source =
+                                "England's net spending on fostering services, £1,110.1m in 2007-08 (PSSEX1, Hansard HC Written Answers 4 Mar 2009), over the 42,300 children fostered at 31 March 2008 (DCSF SFR 23/2008); the social worker's time is in salaries")
+                double fosterWeek,
+        @Param(
+                        value = "Cost of a week in a children's home",
+                        unit = "GBP/week",
+                        min = 0,
+                        max = 20_000,
+                        source =
+                                "England's net spending on children's homes, £901.4m in 2007-08 (PSSEX1, Hansard HC Written Answers 4 Mar 2009), over about 6,000 children in homes, secure units and hostels; an estimate")
+                double residentialWeek)
+        implements Serializable {
+
+    public CareParameters {
+        ParameterCheck.require(
+                CareParameters.class,
+                proceedingsAfterDays,
+                accommodationSafety,
+                medianStayDays,
+                staySpread,
+                placementSafetyLift,
+                permanenceShare,
+                residentialShare,
+                fosterWeek,
+                residentialWeek);
+    }
+
+    public static CareParameters defaults() {
+        return new CareParameters(720, 0.09, 900, 1.0, 0.5, 0.3, 0.12, 505, 2_900);
+    }
+}

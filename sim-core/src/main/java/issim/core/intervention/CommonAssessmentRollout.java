@@ -8,19 +8,27 @@ import issim.core.process.Adoption;
 import issim.core.process.Context;
 import issim.core.process.TeamAroundTheChild;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The roll-out of the Common Assessment Framework and the Team Around the Child (002 §4; 003). At
  * its start more practitioners are trained, up to the target share (cost: per practitioner
  * trained); with line-manager support, formally compliant trained practitioners may lead
  * assessments too (the Team Around the Child's hook); the programme adds its sponsorship of
- * integrated working (adoption's hook).
+ * integrated working (adoption's hook). Withdrawn, the locality goes back to the common assessment
+ * as it was before the roll-out: the practitioners it trained stop leading common assessments (its
+ * forms, support and meetings go with it), line managers no longer support compliant staff to lead,
+ * and its sponsorship ends; plans already agreed run to their planned end.
  */
 public final class CommonAssessmentRollout implements Intervention, Serializable {
     private final Context ctx;
     private final CommonAssessment p;
     private final TeamAroundTheChild teamAroundTheChild;
     private final Adoption adoption;
+
+    /** The practitioners it trained, in order, so a withdrawal can take its training back. */
+    private final List<Practitioner> trained = new ArrayList<>();
 
     public CommonAssessmentRollout(
             Context ctx,
@@ -47,6 +55,7 @@ public final class CommonAssessmentRollout implements Intervention, Serializable
         for (Practitioner pr : ctx.locality().practitioners()) {
             if (!pr.cafTrained() && random.nextDouble() < extra) {
                 pr.setCafTrained(true);
+                trained.add(pr);
                 ctx.counters().spend(pr.agency(), p.trainingCost());
             }
         }
@@ -54,5 +63,22 @@ public final class CommonAssessmentRollout implements Intervention, Serializable
             teamAroundTheChild.supportLeadsByLineManagers();
         }
         adoption.addSponsorship(p.sponsorship());
+    }
+
+    @Override
+    public boolean withdrawable() {
+        return true;
+    }
+
+    @Override
+    public void withdraw(double now) {
+        for (Practitioner pr : trained) {
+            pr.setCafTrained(false);
+        }
+        trained.clear();
+        if (p.lineManagerSupport()) {
+            teamAroundTheChild.endLineManagerSupport();
+        }
+        adoption.removeSponsorship(p.sponsorship());
     }
 }

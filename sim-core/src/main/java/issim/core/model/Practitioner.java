@@ -70,6 +70,28 @@ public final class Practitioner implements Serializable {
         colocatedDays[n] = daysPerWeek;
     }
 
+    /**
+     * Takes back one basing at {@code school} for {@code daysPerWeek} days a week, the latest made
+     * (an intervention withdrawn); see {@link Locality#withdraw}. False if there is none.
+     */
+    boolean withdraw(Site school, double daysPerWeek) {
+        for (int i = colocatedSites.length - 1; i >= 0; i--) {
+            if (colocatedSites[i] == school && colocatedDays[i] == daysPerWeek) {
+                int n = colocatedSites.length;
+                Site[] sites = new Site[n - 1];
+                double[] days = new double[n - 1];
+                System.arraycopy(colocatedSites, 0, sites, 0, i);
+                System.arraycopy(colocatedSites, i + 1, sites, i, n - 1 - i);
+                System.arraycopy(colocatedDays, 0, days, 0, i);
+                System.arraycopy(colocatedDays, i + 1, days, i, n - 1 - i);
+                colocatedSites = sites;
+                colocatedDays = days;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Days a week this practitioner works at {@code site} (half days allowed). */
     public double daysAt(Site site) {
         double away = 0;

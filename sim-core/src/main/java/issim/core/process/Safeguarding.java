@@ -46,6 +46,14 @@ public final class Safeguarding implements Serializable {
         blame = false;
     }
 
+    /**
+     * The no-blame culture's hook, withdrawn: from now on reviews assign blame again if the
+     * locality's own culture does ({@code culture.blame}).
+     */
+    public void restoreCulture() {
+        blame = p.blame();
+    }
+
     /** Whether reviews now assign blame. */
     public boolean blameCulture() {
         return blame;

@@ -70,10 +70,9 @@ public final class Pacing implements Serializable {
         if (inForce(iv.kind()) != null) {
             throw new IllegalStateException(iv.kind() + " is already in force");
         }
-        for (Intervention p : planned) {
-            if (p.kind() == iv.kind() && !started.contains(p) && !ended.contains(p)) {
-                ended.add(p);
-            }
+        Intervention due = pending(iv.kind());
+        if (due != null) {
+            ended.add(due);
         }
         all.add(iv);
         start(iv);
@@ -81,9 +80,15 @@ public final class Pacing implements Serializable {
 
     /**
      * Withdraws the intervention of {@code kind} in force, now (see {@link Intervention#withdraw}):
-     * it is no longer in force, books no more running cost and makes no more monthly effect.
+     * it is no longer in force, books no more running cost and makes no more monthly effect. A
+     * planned one that has not started yet is called off instead: it never starts.
      */
     public void withdraw(InterventionKind kind) {
+        Intervention due = pending(kind);
+        if (due != null) {
+            ended.add(due);
+            return;
+        }
         Intervention iv = inForce(kind);
         if (iv == null) {
             throw new IllegalStateException(kind + " is not in force");
@@ -138,6 +143,16 @@ public final class Pacing implements Serializable {
     public Intervention inForce(InterventionKind kind) {
         for (Intervention iv : started) {
             if (iv.kind() == kind) {
+                return iv;
+            }
+        }
+        return null;
+    }
+
+    /** The planned intervention of {@code kind} that is still to start, or null. */
+    public Intervention pending(InterventionKind kind) {
+        for (Intervention iv : planned) {
+            if (iv.kind() == kind && !started.contains(iv) && !ended.contains(iv)) {
                 return iv;
             }
         }

@@ -399,4 +399,23 @@ class WithdrawalTest {
         assertTrue(w.safeguarding().blameCulture(), "the planned start does nothing now");
         assertFalse(w.context().inForce(InterventionKind.NO_BLAME_CULTURE));
     }
+
+    @Test
+    void aPlannedStartCanBeCalledOffBeforeItComes() {
+        ModelParameters co =
+                TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.coLocation().on(1)));
+        World w = TestWorlds.started(co, 21);
+        // To the end of the warm-up, where the plan is built and its start is due next.
+        while (w.schedule.getTime() < co.warmupDays()) {
+            w.schedule.step(w);
+        }
+        assertNotNull(w.pacing().pending(InterventionKind.CO_LOCATION));
+        w.pacing().withdraw(InterventionKind.CO_LOCATION);
+        assertNull(w.pacing().pending(InterventionKind.CO_LOCATION));
+        while (w.schedule.getTime() < co.warmupDays() + 40) {
+            w.schedule.step(w);
+        }
+        assertFalse(w.context().inForce(InterventionKind.CO_LOCATION));
+        assertTrue(w.locality().practitioners().stream().noneMatch(Practitioner::colocated));
+    }
 }

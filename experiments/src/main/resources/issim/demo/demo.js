@@ -265,13 +265,15 @@
     state.right.toggles.forEach(function (t, i) {
       var b = el('button', t.on ? 'on' : '');
       b.id = 'toggle-' + t.key;
-      var when = t.flippedAt !== null && t.flippedAt !== undefined ? ' (from month ' + t.flippedAt + ')' : '';
-      b.textContent = t.label + ': ' + (t.on ? 'on' : 'off') + when + ' ';
+      // The switch's history: the month shown at each flip, and which way it went.
+      var when = (t.flips || []).map(function (f) { return (f.on ? 'on' : 'off') + ' at month ' + f.month; }).join(', ');
+      b.textContent = t.label + ': ' + (t.on ? 'on' : 'off') + (when ? ' (' + when + ')' : '') + ' ';
       b.appendChild(el('kbd', '', String(i + 1)));
       b.disabled = !t.canFlip;
       b.setAttribute('aria-pressed', String(t.on));
+      b.setAttribute('data-flips', String((t.flips || []).length));
       b.title = t.canFlip ? 'Switch ' + (t.on ? 'off' : 'on') + ' in the integrated panel from this month (' + (i + 1) + ')'
-        : 'Set in this run (by its scenario or a switch); the model cannot change it back (r resets)';
+        : 'Set by the integrated scenario in a way this switch does not change (see docs/demo.md)';
       b.addEventListener('click', function () { flip(t.key); });
       box.appendChild(b);
     });
@@ -337,7 +339,9 @@
   function renderCurves() {
     curveFigures();
     var flips = [];
-    state.right.toggles.forEach(function (t) { if (t.flippedAt !== null && t.flippedAt !== undefined) { flips.push(t.flippedAt); } });
+    state.right.toggles.forEach(function (t) {
+      (t.flips || []).forEach(function (f) { if (flips.indexOf(f.month) < 0) { flips.push(f.month); } });
+    });
     Array.prototype.forEach.call(document.querySelectorAll('#curves figure'), function (f, i) {
       var key = f.getAttribute('data-key');
       var l = state.left.series[key], r = state.right.series[key];

@@ -29,7 +29,10 @@ final class Panel {
     private final List<MonthlyReport> reports = new ArrayList<>();
     private final Running running = new Running();
     private final Captions captions;
-    private final Map<Toggle, Integer> flipped = new EnumMap<>(Toggle.class);
+
+    /** Each switch's flips: the month shown when it was flipped, and whether it read on after. */
+    private final Map<Toggle, List<Flip>> flips = new EnumMap<>(Toggle.class);
+
     private List<Captions.Event> lastEvents = List.of();
     private final int stride;
 
@@ -69,10 +72,31 @@ final class Panel {
         }
     }
 
-    /** Flips {@code t} from now, at the end of the month shown. */
+    /** One flip of a switch: at the end of month {@code month}, to {@code on}. */
+    record Flip(int month, boolean on) {
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("month", month);
+            m.put("on", on);
+            return m;
+        }
+    }
+
+    /** Flips {@code t} from now, at the end of the month shown, either way. */
     void flip(Toggle t) {
-        t.apply(world, toggleSettings);
-        flipped.put(t, month());
+        t.flip(world, toggleSettings);
+        flips.computeIfAbsent(t, k -> new ArrayList<>()).add(new Flip(month(), t.on(world)));
+    }
+
+    /** The first month any switch was flipped in this panel, or -1. */
+    int firstFlip() {
+        int first = -1;
+        for (List<Flip> f : flips.values()) {
+            if (first < 0 || f.get(0).month() < first) {
+                first = f.get(0).month();
+            }
+        }
+        return first;
     }
 
     /** What the browser draws for this side. */
@@ -99,9 +123,11 @@ final class Panel {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", t.key());
             m.put("label", t.label());
+            List<Flip> f = flips.getOrDefault(t, List.of());
             m.put("on", t.on(world));
-            m.put("canFlip", !t.present(world));
-            m.put("flippedAt", flipped.get(t));
+            m.put("canFlip", t.canFlip(world));
+            m.put("flippedAt", f.isEmpty() ? null : f.get(f.size() - 1).month());
+            m.put("flips", f.stream().map(Flip::toMap).toList());
             out.add(m);
         }
         return out;
@@ -171,6 +197,11 @@ final class Panel {
 
     private static double round(double x) {
         return Math.round(x * 1000) / 1000.0;
+    }
+
+    /** The world shown, for tests. */
+    World world() {
+        return world;
     }
 
     /** The month's reports, for tests. */

@@ -3,12 +3,17 @@ package issim.experiments.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import issim.core.World;
+import issim.core.domain.InterventionKind;
+import issim.core.model.Practitioner;
 import issim.core.observe.MonthlyReport;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,16 +73,87 @@ class SessionTest {
     }
 
     @Test
-    void aSwitchFlipsOnceAndResetStartsAgain() {
+    void aSwitchFlipsBothWaysAndResetStartsAgain() {
         Session s = new Session(demo);
         s.step();
         s.flip(Toggle.INFORMATION_SHARING);
-        assertThrows(IllegalStateException.class, () -> s.flip(Toggle.INFORMATION_SHARING));
         assertTrue(on(s, "informationSharing"));
+        s.flip(Toggle.INFORMATION_SHARING);
+        assertFalse(on(s, "informationSharing"), "withdrawn in the same month");
+        s.step();
+        s.flip(Toggle.INFORMATION_SHARING);
+        assertTrue(on(s, "informationSharing"), "and started again");
+        assertEquals(
+                List.of(
+                        Map.of("month", 1, "on", true),
+                        Map.of("month", 1, "on", false),
+                        Map.of("month", 2, "on", true)),
+                toggle(s, "informationSharing").get("flips"));
+        assertEquals(2, toggle(s, "informationSharing").get("flippedAt"));
         s.reset();
         assertEquals(0, s.left().month());
         assertFalse(on(s, "informationSharing"));
-        s.flip(Toggle.INFORMATION_SHARING);
+        assertEquals(List.of(), toggle(s, "informationSharing").get("flips"));
+        assertNull(toggle(s, "informationSharing").get("flippedAt"));
+    }
+
+    @Test
+    void onThenOffChangesTheIntegratedPanelOnlyFromTheFirstFlip() {
+        Session s = new Session(demo);
+        steps(s, 3);
+        s.flip(Toggle.CO_LOCATION);
+        steps(s, 3);
+        World right = s.right().world();
+        assertTrue(
+                right.locality().practitioners().stream().anyMatch(Practitioner::colocated),
+                "a team is based in the schools");
+        s.flip(Toggle.CO_LOCATION);
+        assertTrue(
+                right.locality().practitioners().stream().noneMatch(Practitioner::colocated),
+                "withdrawn: everyone is back at base");
+        assertFalse(right.context().inForce(InterventionKind.CO_LOCATION));
+        steps(s, 4);
+        List<MonthlyReport> left = s.left().reports(), rightReports = s.right().reports();
+        assertEquals(left.subList(0, 3), rightReports.subList(0, 3), "agree until the first flip");
+        assertEquals(3, s.right().firstFlip());
+        assertNotEquals(counter(s.left(), "cost"), counter(s.right(), "cost"));
+        assertEquals(
+                List.of(Map.of("month", 3, "on", true), Map.of("month", 6, "on", false)),
+                toggle(s, "coLocation").get("flips"));
+
+        // The silo panel is the silo run, untouched by either flip.
+        Session plain = new Session(demo);
+        steps(plain, 10);
+        assertEquals(plain.left().reports(), left);
+        assertEquals(plain.left().view().get("counters"), s.left().view().get("counters"));
+    }
+
+    @Test
+    void replayingTheSameStepsAndFlipsReproducesTheSameState() throws Exception {
+        Session a = new Session(demo), b = new Session(demo);
+        for (Session s : List.of(a, b)) {
+            steps(s, 2);
+            s.flip(Toggle.BLAME_CULTURE);
+            s.flip(Toggle.COMMON_ASSESSMENT);
+            steps(s, 2);
+            s.flip(Toggle.OFFICER_FOCUS);
+            s.flip(Toggle.COMMON_ASSESSMENT);
+            steps(s, 2);
+            s.flip(Toggle.BLAME_CULTURE);
+            s.flip(Toggle.OFFICER_FOCUS);
+            s.flip(Toggle.COMMON_ASSESSMENT);
+            steps(s, 2);
+        }
+        assertEquals(a.right().reports(), b.right().reports());
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(json.writeValueAsString(a.view()), json.writeValueAsString(b.view()));
+        // And after a reset, the same again from month 0.
+        a.reset();
+        steps(a, 8);
+        assertEquals(
+                json.writeValueAsString(new Session(demo).left().view().get("scenario")),
+                json.writeValueAsString(a.left().view().get("scenario")));
+        assertEquals(a.left().reports(), a.right().reports(), "no flip since the reset");
     }
 
     @Test
@@ -99,9 +175,28 @@ class SessionTest {
                                 7));
         assertFalse(on(s, "officerFocus"), "a detection target is not a prevention focus");
         assertThrows(IllegalStateException.class, () -> s.flip(Toggle.OFFICER_FOCUS));
+        assertEquals(false, toggle(s, "officerFocus").get("canFlip"));
         assertTrue(on(s, "blameCulture"));
         s.flip(Toggle.BLAME_CULTURE);
         assertFalse(on(s, "blameCulture"));
+        s.flip(Toggle.BLAME_CULTURE);
+        assertTrue(on(s, "blameCulture"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> toggle(Session s, String key) {
+        var toggles = (List<Map<String, Object>>) s.right().view().get("toggles");
+        return toggles.stream().filter(t -> t.get("key").equals(key)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double counter(Panel p, String key) {
+        var counters = (List<Map<String, Object>>) p.view().get("counters");
+        return counters.stream()
+                .filter(c -> c.get("key").equals(key))
+                .map(c -> (Double) c.get("value"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

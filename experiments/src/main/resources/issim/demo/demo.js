@@ -199,6 +199,8 @@
       ctx.arc(found[0], found[1], 12, 0, 2 * Math.PI);
       ctx.stroke();
     }
+    // Which child is ringed, for tests and assistive reading ('' when none).
+    canvas.setAttribute('data-ring', found ? String(highlight[side]) : '');
   }
 
   function fmt(key, v) {
@@ -243,9 +245,12 @@
     panel.events.slice(0, 3).forEach(function (e, i) {
       if (i > 0) { p.appendChild(document.createTextNode('; ')); }
       if (e.child >= 0) {
-        var a = el('a', '', e.text);
+        var a = el('a', 'child', e.text);
         a.href = '#';
-        a.title = 'Mark this child in the picture';
+        a.setAttribute('data-child', String(e.child));
+        a.setAttribute('data-kind', e.kind);
+        if (e.child === highlight[side]) { a.className = 'child marked'; }
+        a.title = 'Mark child ' + e.child + ' in the picture';
         a.addEventListener('click', function (ev) {
           ev.preventDefault();
           highlight[side] = e.child;
@@ -411,6 +416,7 @@
   window.issimDemo = {
     state: function () { return state; },
     play: play, pause: pause, step: step, reset: reset, flip: flip,
+    highlighted: function () { return { left: highlight.left, right: highlight.right }; },
     idle: function () { return queue.then(function () { return state ? state.month : -1; }); }
   };
 

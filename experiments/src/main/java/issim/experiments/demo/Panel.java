@@ -7,6 +7,7 @@ import issim.core.model.TrustMatrix;
 import issim.core.observe.MonthlyReport;
 import issim.core.params.Interventions;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,11 +158,21 @@ final class Panel {
     /**
      * Children in need or known to an agency (one in {@link #stride}), each as {@code [id, level,
      * mask]}, where bit a of the mask says agency a holds a piece of their need (the fragments of
-     * docs/ODD.md §7.4).
+     * docs/ODD.md §7.4); and every child a caption names, so its dot can be marked.
      */
     private List<int[]> children() {
+        BitSet named = new BitSet();
+        for (Captions.Event e : lastEvents) {
+            if (e.child() >= 0) {
+                named.set(e.child());
+            }
+        }
         List<int[]> out = new ArrayList<>();
         for (Child c : world.population().children()) {
+            if (named.get(c.id()) && c.present()) {
+                out.add(new int[] {c.id(), world.levels().level(c), mask(c)});
+                continue;
+            }
             if (!c.present() || c.id() % stride != 0) {
                 continue;
             }

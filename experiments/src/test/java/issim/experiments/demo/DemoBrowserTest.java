@@ -124,6 +124,32 @@ class DemoBrowserTest {
                     counters(page, "right").get("cost"),
                     "what co-location cost stays in the integrated panel's counter");
 
+            // A caption names its child: selecting it rings the child's dot.
+            for (int i = 0;
+                    i < 12
+                            && !page.eval("!!document.querySelector('#right .caption a.child')")
+                                    .asBoolean();
+                    i++) {
+                page.press("ArrowRight", "ArrowRight", 39);
+                page.eval("window.issimDemo.idle()");
+            }
+            int child =
+                    page.eval(
+                                    "(() => { const a = document.querySelector('#right .caption a.child');"
+                                            + " a.click(); return Number(a.dataset.child); })()")
+                            .asInt();
+            assertEquals(child, page.eval("window.issimDemo.highlighted().right").asInt());
+            assertEquals(-1, page.eval("window.issimDemo.highlighted().left").asInt());
+            assertEquals(
+                    String.valueOf(child),
+                    page.eval("document.querySelector('#right canvas.network').dataset.ring")
+                            .asText(),
+                    "the child's dot is ringed");
+            assertEquals(
+                    "",
+                    page.eval("document.querySelector('#left canvas.network').dataset.ring")
+                            .asText());
+
             // The drawn network: trust edges in the silo's colour for low trust, in both panels.
             BufferedImage shot = screenshot(page);
             String keep = System.getProperty("issim.demo.screenshot");

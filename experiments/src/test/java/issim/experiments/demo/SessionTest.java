@@ -9,11 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import issim.core.World;
+import issim.core.domain.AgencyKind;
 import issim.core.domain.InterventionKind;
+import issim.core.model.Child;
 import issim.core.model.Practitioner;
 import issim.core.observe.MonthlyReport;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +186,72 @@ class SessionTest {
         assertFalse(on(s, "blameCulture"));
         s.flip(Toggle.BLAME_CULTURE);
         assertTrue(on(s, "blameCulture"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyCaptionNamesTheChildItHappenedToAndItsDotIsDrawn() {
+        Session s = new Session(demo);
+        Set<String> kinds = new TreeSet<>();
+        for (int m = 0; m < 24; m++) {
+            if (m == 5) {
+                // A review held by hand, so the month has one whatever the run's own luck.
+                World w = s.right().world();
+                Child c = w.population().children().get(0);
+                w.safeguarding()
+                        .review(
+                                c,
+                                (1 << AgencyKind.SOCIAL_CARE.ordinal())
+                                        | (1 << AgencyKind.SCHOOL.ordinal()));
+            }
+            s.step();
+            for (Panel p : List.of(s.left(), s.right())) {
+                Map<String, Object> view = p.view();
+                var events = (List<Map<String, Object>>) view.get("events");
+                Set<Integer> drawn = new HashSet<>();
+                for (int[] c : (List<int[]>) view.get("children")) {
+                    drawn.add(c[0]);
+                }
+                for (Map<String, Object> e : events) {
+                    String text = (String) e.get("text");
+                    int child = (Integer) e.get("child");
+                    if (text.startsWith("and ")) {
+                        assertEquals(-1, child, text);
+                        continue;
+                    }
+                    kinds.add((String) e.get("kind"));
+                    assertTrue(child >= 0, text);
+                    assertTrue(text.startsWith("Child " + child + ":"), text);
+                    boolean present = p.world().population().everyChild().get(child).present();
+                    assertEquals(present, drawn.contains(child), "the dot of " + text);
+                }
+            }
+        }
+        assertEquals(Set.of("dropout", "lost", "review"), kinds);
+    }
+
+    @Test
+    void aReviewIsCaptionedWithItsChildAndTheAgenciesInvolved() {
+        Session s = new Session(demo);
+        s.step();
+        World w = s.right().world();
+        Child c = w.population().children().get(3);
+        w.safeguarding()
+                .review(
+                        c,
+                        (1 << AgencyKind.SOCIAL_CARE.ordinal())
+                                | (1 << AgencyKind.HEALTH.ordinal()));
+        s.step();
+        @SuppressWarnings("unchecked")
+        var events = (List<Map<String, Object>>) s.right().view().get("events");
+        Map<String, Object> first = events.get(0);
+        assertEquals("review", first.get("kind"));
+        assertEquals(c.id(), first.get("child"));
+        assertEquals(
+                "Child "
+                        + c.id()
+                        + ": a serious case review after harm (health and social care involved)",
+                first.get("text"));
     }
 
     @SuppressWarnings("unchecked")

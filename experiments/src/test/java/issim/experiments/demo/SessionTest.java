@@ -162,6 +162,44 @@ class SessionTest {
     }
 
     @Test
+    void aScenariosOwnInterventionCanBeSwitchedOffAndOnAgain() {
+        Demo coLocated =
+                new Demo(
+                        TinyDemo.scenario("silo", "baseline"),
+                        TinyDemo.scenario(
+                                "co",
+                                "co-location",
+                                "interventions:\n  coLocation:\n    schools: 2\n"),
+                        7);
+        Session s = new Session(coLocated);
+        assertTrue(on(s, "coLocation"), "the scenario's own, due at day 0");
+        s.flip(Toggle.CO_LOCATION);
+        assertFalse(on(s, "coLocation"));
+        steps(s, 4);
+        assertEquals(
+                s.left().reports(),
+                s.right().reports(),
+                "called off before its start, the integrated run is the silo's");
+
+        Session t = new Session(coLocated);
+        steps(t, 2);
+        assertTrue(on(t, "coLocation"));
+        assertTrue(
+                t.right().world().locality().practitioners().stream()
+                        .anyMatch(Practitioner::colocated));
+        t.flip(Toggle.CO_LOCATION);
+        assertTrue(
+                t.right().world().locality().practitioners().stream()
+                        .noneMatch(Practitioner::colocated));
+        steps(t, 2);
+        t.flip(Toggle.CO_LOCATION);
+        assertTrue(on(t, "coLocation"), "on again, afresh");
+        assertTrue(
+                t.right().world().locality().practitioners().stream()
+                        .anyMatch(Practitioner::colocated));
+    }
+
+    @Test
     void theRunStopsAtItsHorizon() {
         Session s = new Session(demo);
         steps(s, 30);

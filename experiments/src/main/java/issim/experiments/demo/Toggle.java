@@ -81,7 +81,7 @@ enum Toggle {
     /**
      * What the switch shows for {@code w} now: for the officer, on only with a prevention focus (a
      * scenario's own officer may work to a detection target); for the blame culture, whether
-     * reviews assign blame.
+     * reviews assign blame and no no-blame culture is in force or due.
      */
     boolean on(World w) {
         return switch (this) {

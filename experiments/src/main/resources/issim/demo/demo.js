@@ -284,6 +284,19 @@
     });
   }
 
+  // In the integrated panel itself, so the room sees it in the presenter view too: each switch
+  // flipped in this run, its state now and the months it was flipped.
+  function renderSwitched() {
+    var p = $('#right .switched');
+    var parts = [];
+    state.right.toggles.forEach(function (t) {
+      if (!t.flips || t.flips.length === 0) { return; }
+      var when = t.flips.map(function (f) { return (f.on ? 'on' : 'off') + ' at month ' + f.month; }).join(', ');
+      parts.push(t.label + ' ' + (t.on ? 'on' : 'off') + ' (' + when + ')');
+    });
+    p.textContent = parts.length ? 'Switched here: ' + parts.join('; ') + '.' : '';
+  }
+
   function curveFigures() {
     var box = $('#curves');
     if (box.children.length) { return; }
@@ -378,6 +391,7 @@
       renderCaption(root, panel, side);
     });
     renderToggles();
+    renderSwitched();
     renderCurves();
     document.body.setAttribute('data-steps', String(steps));
   }

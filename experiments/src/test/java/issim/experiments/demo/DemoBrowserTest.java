@@ -98,6 +98,14 @@ class DemoBrowserTest {
                             .asText()
                             .contains("on at month " + month + ", off at month " + (month + 3)),
                     "the switch shows the months it was flipped");
+            assertEquals(
+                    "Switched here: Co-location in schools off (on at month "
+                            + month
+                            + ", off at month "
+                            + (month + 3)
+                            + ").",
+                    page.eval("document.querySelector('#right .switched').textContent").asText(),
+                    "and so does the integrated panel, in the presenter view too");
             for (int i = 0; i < 2; i++) {
                 page.press("ArrowRight", "ArrowRight", 39);
             }

@@ -30,6 +30,9 @@ public final class CommonAssessmentRollout implements Intervention, Serializable
     /** The practitioners it trained, in order, so a withdrawal can take its training back. */
     private final List<Practitioner> trained = new ArrayList<>();
 
+    /** For each of {@link #trained}, the post's newcomers then: one replaced since is not. */
+    private final List<Integer> trainedAs = new ArrayList<>();
+
     public CommonAssessmentRollout(
             Context ctx,
             CommonAssessment p,
@@ -56,6 +59,7 @@ public final class CommonAssessmentRollout implements Intervention, Serializable
             if (!pr.cafTrained() && random.nextDouble() < extra) {
                 pr.setCafTrained(true);
                 trained.add(pr);
+                trainedAs.add(pr.newcomers());
                 ctx.counters().spend(pr.agency(), p.trainingCost());
             }
         }
@@ -72,10 +76,15 @@ public final class CommonAssessmentRollout implements Intervention, Serializable
 
     @Override
     public void withdraw(double now) {
-        for (Practitioner pr : trained) {
-            pr.setCafTrained(false);
+        for (int i = 0; i < trained.size(); i++) {
+            Practitioner pr = trained.get(i);
+            if (pr.newcomers() == trainedAs.get(i)) {
+                pr.setCafTrained(
+                        false); // a newcomer since came with training of their own, or none
+            }
         }
         trained.clear();
+        trainedAs.clear();
         if (p.lineManagerSupport()) {
             teamAroundTheChild.endLineManagerSupport();
         }

@@ -25,6 +25,9 @@ public final class Practitioner implements Serializable {
     private int quickWins;
     private int setbacks;
 
+    /** How many times the post has changed hands (see {@link #newcomer}). */
+    private int newcomers;
+
     public Practitioner(int id, Role role, Site base, int capacity, CommitmentStage stage) {
         this.id = id;
         this.role = role;
@@ -189,6 +192,15 @@ public final class Practitioner implements Serializable {
         this.riskAversion = 0;
         this.quickWins = 0;
         this.setbacks = 0;
+        this.newcomers++;
+    }
+
+    /**
+     * How many newcomers have taken the post since the start: what was given to the person before
+     * (training, say) can be told from what the newcomer came with.
+     */
+    public int newcomers() {
+        return newcomers;
     }
 
     /** Forgets last month's wins and setbacks once adoption has taken them into account. */

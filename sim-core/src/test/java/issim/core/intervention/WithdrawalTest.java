@@ -260,11 +260,23 @@ class WithdrawalTest {
         assertTrue(w.teamAroundTheChild().canLead(compliant));
         assertTrue(w.adoption().sponsorship() > sponsorshipBefore);
 
+        // One post the roll-out trained changes hands; its newcomer came trained elsewhere.
+        Practitioner replaced =
+                staff.stream()
+                        .filter(pr -> pr.cafTrained() && !trainedBefore.contains(pr))
+                        .filter(pr -> pr != compliantFinal(staff, trainedBefore))
+                        .findFirst()
+                        .orElseThrow();
+        replaced.newcomer(CommitmentStage.FORMAL_COMPLIANCE, true);
+
         w.pacing().withdraw(InterventionKind.COMMON_ASSESSMENT);
+        List<Practitioner> expected = new ArrayList<>(trainedBefore);
+        expected.add(replaced);
+        expected.sort(java.util.Comparator.comparingInt(Practitioner::id));
         assertEquals(
-                trainedBefore,
+                expected,
                 staff.stream().filter(Practitioner::cafTrained).toList(),
-                "those trained before the roll-out, and only they, are trained");
+                "those trained before the roll-out and the newcomer, and only they, are trained");
         assertFalse(w.teamAroundTheChild().canLead(compliant));
         assertEquals(sponsorshipBefore, w.adoption().sponsorship(), 1e-12);
         for (Practitioner pr : trainedBefore) {
@@ -281,6 +293,21 @@ class WithdrawalTest {
         w.pacing().add(new CommonAssessmentRollout(ctx, caf, w.teamAroundTheChild(), w.adoption()));
         assertEquals(sponsorshipBefore + caf.sponsorship(), w.adoption().sponsorship(), 1e-12);
         assertTrue(staff.stream().filter(Practitioner::cafTrained).count() > trainedBefore.size());
+    }
+
+    /** The last practitioner the roll-out trained who is at formal compliance and not police. */
+    private static Practitioner compliantFinal(
+            List<Practitioner> staff, List<Practitioner> trainedBefore) {
+        Practitioner out = null;
+        for (Practitioner pr : staff) {
+            if (!trainedBefore.contains(pr)
+                    && pr.cafTrained()
+                    && pr.agency() != AgencyKind.POLICE
+                    && pr.stage() == CommitmentStage.FORMAL_COMPLIANCE) {
+                out = pr;
+            }
+        }
+        return out;
     }
 
     @Test

@@ -199,6 +199,8 @@
       ctx.arc(found[0], found[1], 12, 0, 2 * Math.PI);
       ctx.stroke();
     }
+    // Which child is ringed, for tests and assistive reading ('' when none).
+    canvas.setAttribute('data-ring', found ? String(highlight[side]) : '');
   }
 
   function fmt(key, v) {
@@ -243,9 +245,12 @@
     panel.events.slice(0, 3).forEach(function (e, i) {
       if (i > 0) { p.appendChild(document.createTextNode('; ')); }
       if (e.child >= 0) {
-        var a = el('a', '', e.text);
+        var a = el('a', 'child', e.text);
         a.href = '#';
-        a.title = 'Mark this child in the picture';
+        a.setAttribute('data-child', String(e.child));
+        a.setAttribute('data-kind', e.kind);
+        if (e.child === highlight[side]) { a.className = 'child marked'; }
+        a.title = 'Mark child ' + e.child + ' in the picture';
         a.addEventListener('click', function (ev) {
           ev.preventDefault();
           highlight[side] = e.child;
@@ -265,16 +270,31 @@
     state.right.toggles.forEach(function (t, i) {
       var b = el('button', t.on ? 'on' : '');
       b.id = 'toggle-' + t.key;
-      var when = t.flippedAt !== null && t.flippedAt !== undefined ? ' (from month ' + t.flippedAt + ')' : '';
-      b.textContent = t.label + ': ' + (t.on ? 'on' : 'off') + when + ' ';
+      // The switch's history: the month shown at each flip, and which way it went.
+      var when = (t.flips || []).map(function (f) { return (f.on ? 'on' : 'off') + ' at month ' + f.month; }).join(', ');
+      b.textContent = t.label + ': ' + (t.on ? 'on' : 'off') + (when ? ' (' + when + ')' : '') + ' ';
       b.appendChild(el('kbd', '', String(i + 1)));
       b.disabled = !t.canFlip;
       b.setAttribute('aria-pressed', String(t.on));
+      b.setAttribute('data-flips', String((t.flips || []).length));
       b.title = t.canFlip ? 'Switch ' + (t.on ? 'off' : 'on') + ' in the integrated panel from this month (' + (i + 1) + ')'
-        : 'Set in this run (by its scenario or a switch); the model cannot change it back (r resets)';
+        : 'Set by the integrated scenario in a way this switch does not change (see docs/demo.md)';
       b.addEventListener('click', function () { flip(t.key); });
       box.appendChild(b);
     });
+  }
+
+  // In the integrated panel itself, so the room sees it in the presenter view too: each switch
+  // flipped in this run, its state now and the months it was flipped.
+  function renderSwitched() {
+    var p = $('#right .switched');
+    var parts = [];
+    state.right.toggles.forEach(function (t) {
+      if (!t.flips || t.flips.length === 0) { return; }
+      var when = t.flips.map(function (f) { return (f.on ? 'on' : 'off') + ' at month ' + f.month; }).join(', ');
+      parts.push(t.label + ' ' + (t.on ? 'on' : 'off') + ' (' + when + ')');
+    });
+    p.textContent = parts.length ? 'Switched here: ' + parts.join('; ') + '.' : '';
   }
 
   function curveFigures() {
@@ -337,7 +357,9 @@
   function renderCurves() {
     curveFigures();
     var flips = [];
-    state.right.toggles.forEach(function (t) { if (t.flippedAt !== null && t.flippedAt !== undefined) { flips.push(t.flippedAt); } });
+    state.right.toggles.forEach(function (t) {
+      (t.flips || []).forEach(function (f) { if (flips.indexOf(f.month) < 0) { flips.push(f.month); } });
+    });
     Array.prototype.forEach.call(document.querySelectorAll('#curves figure'), function (f, i) {
       var key = f.getAttribute('data-key');
       var l = state.left.series[key], r = state.right.series[key];
@@ -369,6 +391,7 @@
       renderCaption(root, panel, side);
     });
     renderToggles();
+    renderSwitched();
     renderCurves();
     document.body.setAttribute('data-steps', String(steps));
   }
@@ -407,6 +430,7 @@
   window.issimDemo = {
     state: function () { return state; },
     play: play, pause: pause, step: step, reset: reset, flip: flip,
+    highlighted: function () { return { left: highlight.left, right: highlight.right }; },
     idle: function () { return queue.then(function () { return state ? state.month : -1; }); }
   };
 

@@ -7,6 +7,7 @@ import issim.core.model.TrustMatrix;
 import issim.core.observe.MonthlyReport;
 import issim.core.params.Interventions;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,10 @@ final class Panel {
     private final List<MonthlyReport> reports = new ArrayList<>();
     private final Running running = new Running();
     private final Captions captions;
-    private final Map<Toggle, Integer> flipped = new EnumMap<>(Toggle.class);
+
+    /** Each switch's flips: the month shown when it was flipped, and whether it read on after. */
+    private final Map<Toggle, List<Flip>> flips = new EnumMap<>(Toggle.class);
+
     private List<Captions.Event> lastEvents = List.of();
     private final int stride;
 
@@ -69,10 +73,31 @@ final class Panel {
         }
     }
 
-    /** Flips {@code t} from now, at the end of the month shown. */
+    /** One flip of a switch: at the end of month {@code month}, to {@code on}. */
+    record Flip(int month, boolean on) {
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("month", month);
+            m.put("on", on);
+            return m;
+        }
+    }
+
+    /** Flips {@code t} from now, at the end of the month shown, either way. */
     void flip(Toggle t) {
-        t.apply(world, toggleSettings);
-        flipped.put(t, month());
+        t.flip(world, toggleSettings);
+        flips.computeIfAbsent(t, k -> new ArrayList<>()).add(new Flip(month(), t.on(world)));
+    }
+
+    /** The first month any switch was flipped in this panel, or -1. */
+    int firstFlip() {
+        int first = -1;
+        for (List<Flip> f : flips.values()) {
+            if (first < 0 || f.get(0).month() < first) {
+                first = f.get(0).month();
+            }
+        }
+        return first;
     }
 
     /** What the browser draws for this side. */
@@ -99,9 +124,11 @@ final class Panel {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", t.key());
             m.put("label", t.label());
+            List<Flip> f = flips.getOrDefault(t, List.of());
             m.put("on", t.on(world));
-            m.put("canFlip", !t.present(world));
-            m.put("flippedAt", flipped.get(t));
+            m.put("canFlip", t.canFlip(world));
+            m.put("flippedAt", f.isEmpty() ? null : f.get(f.size() - 1).month());
+            m.put("flips", f.stream().map(Flip::toMap).toList());
             out.add(m);
         }
         return out;
@@ -131,11 +158,21 @@ final class Panel {
     /**
      * Children in need or known to an agency (one in {@link #stride}), each as {@code [id, level,
      * mask]}, where bit a of the mask says agency a holds a piece of their need (the fragments of
-     * docs/ODD.md §7.4).
+     * docs/ODD.md §7.4); and every child a caption names, so its dot can be marked.
      */
     private List<int[]> children() {
+        BitSet named = new BitSet();
+        for (Captions.Event e : lastEvents) {
+            if (e.child() >= 0) {
+                named.set(e.child());
+            }
+        }
         List<int[]> out = new ArrayList<>();
         for (Child c : world.population().children()) {
+            if (named.get(c.id()) && c.present()) {
+                out.add(new int[] {c.id(), world.levels().level(c), mask(c)});
+                continue;
+            }
             if (!c.present() || c.id() % stride != 0) {
                 continue;
             }
@@ -171,6 +208,11 @@ final class Panel {
 
     private static double round(double x) {
         return Math.round(x * 1000) / 1000.0;
+    }
+
+    /** The world shown, for tests. */
+    World world() {
+        return world;
     }
 
     /** The month's reports, for tests. */

@@ -2,7 +2,6 @@ package issim.experiments.demo;
 
 import issim.core.World;
 import issim.core.domain.InterventionKind;
-import issim.core.engine.Phase;
 import issim.core.intervention.CoLocatedTeams;
 import issim.core.intervention.CommonAssessmentRollout;
 import issim.core.intervention.Intervention;
@@ -11,14 +10,13 @@ import issim.core.intervention.NoBlameReviews;
 import issim.core.intervention.SchoolBasedOfficer;
 import issim.core.params.Interventions;
 import issim.core.params.ParameterPaths;
-import issim.core.process.Calendar;
 import issim.core.process.Context;
 
 /**
  * The five switches a trainer flips live, each one of the model's interventions (docs/ODD.md §7.14)
- * put in place by hand in a running world, from the month it is flipped. The model has no way to
- * withdraw an intervention once in place, so each switch flips once: on (or, for the blame culture,
- * off) for the rest of the run.
+ * put in place in a running world from the month it is flipped, or withdrawn from it. Each flips
+ * both ways, as often as the trainer likes: on (or, for the blame culture, off) starts the
+ * intervention afresh; back again withdraws it.
  */
 enum Toggle {
     CO_LOCATION("coLocation", "Co-location in schools", InterventionKind.CO_LOCATION, false),
@@ -71,35 +69,56 @@ enum Toggle {
         return null;
     }
 
-    /** Whether the world has the intervention, in force or planned by its scenario. */
-    boolean present(World w) {
-        if (this == BLAME_CULTURE && !w.safeguarding().blameCulture()) {
-            return true;
-        }
-        return w.context().interventions().has(kind)
-                || w.pacing().planned().stream().anyMatch(iv -> iv.kind() == kind);
+    /**
+     * The world's intervention of this switch's kind in force now, or else planned by its scenario
+     * and still to start (at month 0, the scenario's own are about to), or null.
+     */
+    private Intervention current(World w) {
+        Intervention iv = w.pacing().inForce(kind);
+        return iv != null ? iv : w.pacing().pending(kind);
     }
 
     /**
-     * What the switch shows for {@code w}: for the officer, on only with a prevention focus (a
-     * scenario's own officer may work to a detection target).
+     * What the switch shows for {@code w} now: for the officer, on only with a prevention focus (a
+     * scenario's own officer may work to a detection target); for the blame culture, whether
+     * reviews assign blame and no no-blame culture is in force or due.
      */
     boolean on(World w) {
-        if (this == OFFICER_FOCUS && present(w)) {
-            var own = w.params().interventions().schoolPoliceOfficer();
-            return !(own.enabled() && own.detectionTarget());
-        }
-        return present(w) != onWithout;
+        return switch (this) {
+            case BLAME_CULTURE -> current(w) == null && w.safeguarding().blameCulture();
+            case OFFICER_FOCUS ->
+                    current(w) instanceof SchoolBasedOfficer officer && officer.preventionFocus();
+            default -> (current(w) != null) != onWithout;
+        };
     }
 
     /**
-     * Puts the intervention in place in {@code w} now, at a month's end, with the settings of
-     * {@code settings}; from the next month end on it books its running cost and makes its monthly
-     * effect just before the month is observed.
+     * Whether the switch can be flipped in {@code w} now. Not for a scenario's own officer working
+     * to a detection target (the switch is about the focus), nor for blame when the locality's own
+     * culture is without it and no intervention made it so.
      */
-    void apply(World w, Interventions settings) {
-        if (present(w)) {
-            throw new IllegalStateException(label + " is already in place in this run");
+    boolean canFlip(World w) {
+        Intervention iv = current(w);
+        return switch (this) {
+            case OFFICER_FOCUS -> iv == null || on(w);
+            case BLAME_CULTURE -> iv != null || on(w);
+            default -> true;
+        };
+    }
+
+    /**
+     * Flips the switch in {@code w} now, at a month's end: withdraws the intervention in force, or
+     * starts it afresh with the settings of {@code settings}. From the next month end on, a started
+     * one books its running cost and makes its monthly effect with the scenario's own (§3.3).
+     */
+    void flip(World w, Interventions settings) {
+        if (!canFlip(w)) {
+            throw new IllegalStateException(
+                    label + " is set by the scenario and cannot be switched here");
+        }
+        if (current(w) != null) {
+            w.pacing().withdraw(kind); // or, still to start, called off
+            return;
         }
         Context ctx = w.context();
         Interventions fit = fitted(settings, w.locality().secondarySchools().size());
@@ -119,9 +138,7 @@ enum Toggle {
                                     ctx, fit.schoolPoliceOfficer(), w.youthJustice());
                     case BLAME_CULTURE -> new NoBlameReviews(w.safeguarding());
                 };
-        ctx.interventions().start(kind, ctx.now());
-        iv.start();
-        monthly(ctx, iv, nextMonthEnd(w.schedule.getTime()));
+        w.pacing().add(iv);
     }
 
     /**
@@ -142,26 +159,5 @@ enum Toggle {
                                     s.schoolPoliceOfficer(), "schools", secondarySchools));
         }
         return out;
-    }
-
-    /** Index of the first month end (counted from schedule time 0) after {@code time}. */
-    static int nextMonthEnd(double time) {
-        int m = (int) Math.floor(time / Calendar.MONTH);
-        while (Calendar.monthEnd(m) <= time + 1e-9) {
-            m++;
-        }
-        return m;
-    }
-
-    private static void monthly(Context ctx, Intervention iv, int month) {
-        ctx.steps()
-                .once(
-                        Calendar.monthEnd(month),
-                        Phase.INTERVENTIONS,
-                        () -> {
-                            iv.bookMonthlyCost();
-                            iv.month();
-                            monthly(ctx, iv, month + 1);
-                        });
     }
 }

@@ -1,6 +1,7 @@
 package issim.experiments.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -86,6 +87,76 @@ class DemoBrowserTest {
                     "the co-located teams' costs show in the integrated panel");
             assertEquals(
                     month, state.path("right").path("toggles").get(0).path("flippedAt").asInt());
+
+            // Switch 1 again: co-location withdrawn from this month; two more months.
+            page.press("1", "Digit1", 49);
+            page.await(
+                    "!document.getElementById('toggle-coLocation').classList.contains('on')",
+                    "co-location switched off");
+            assertTrue(
+                    page.eval("document.getElementById('toggle-coLocation').textContent")
+                            .asText()
+                            .contains("on at month " + month + ", off at month " + (month + 3)),
+                    "the switch shows the months it was flipped");
+            assertEquals(
+                    "Switched here: Co-location in schools off (on at month "
+                            + month
+                            + ", off at month "
+                            + (month + 3)
+                            + ").",
+                    page.eval("document.querySelector('#right .switched').textContent").asText(),
+                    "and so does the integrated panel, in the presenter view too");
+            for (int i = 0; i < 2; i++) {
+                page.press("ArrowRight", "ArrowRight", 39);
+            }
+            assertEquals(month + 5, page.eval("window.issimDemo.idle()").asInt());
+            state = page.eval("window.issimDemo.state()");
+            JsonNode flips = state.path("right").path("toggles").get(0).path("flips");
+            assertEquals(2, flips.size());
+            assertEquals(month + 3, flips.get(1).path("month").asInt());
+            assertFalse(flips.get(1).path("on").asBoolean());
+            leftCost = state.path("left").path("series").path("cost");
+            rightCost = state.path("right").path("series").path("cost");
+            for (int m = 0; m < month; m++) {
+                assertEquals(
+                        leftCost.get(m).asDouble(),
+                        rightCost.get(m).asDouble(),
+                        "month " + (m + 1) + ", before the first flip");
+            }
+            assertEquals(
+                    numbers(silo(month + 5)),
+                    numbers(state.path("left").path("series")),
+                    "the silo panel is the silo run, untouched by either flip");
+            assertNotEquals(
+                    counters(page, "left").get("cost"),
+                    counters(page, "right").get("cost"),
+                    "what co-location cost stays in the integrated panel's counter");
+
+            // A caption names its child: selecting it rings the child's dot.
+            for (int i = 0;
+                    i < 12
+                            && !page.eval("!!document.querySelector('#right .caption a.child')")
+                                    .asBoolean();
+                    i++) {
+                page.press("ArrowRight", "ArrowRight", 39);
+                page.eval("window.issimDemo.idle()");
+            }
+            int child =
+                    page.eval(
+                                    "(() => { const a = document.querySelector('#right .caption a.child');"
+                                            + " a.click(); return Number(a.dataset.child); })()")
+                            .asInt();
+            assertEquals(child, page.eval("window.issimDemo.highlighted().right").asInt());
+            assertEquals(-1, page.eval("window.issimDemo.highlighted().left").asInt());
+            assertEquals(
+                    String.valueOf(child),
+                    page.eval("document.querySelector('#right canvas.network').dataset.ring")
+                            .asText(),
+                    "the child's dot is ringed");
+            assertEquals(
+                    "",
+                    page.eval("document.querySelector('#left canvas.network').dataset.ring")
+                            .asText());
 
             // The drawn network: trust edges in the silo's colour for low trust, in both panels.
             BufferedImage shot = screenshot(page);

@@ -153,10 +153,16 @@ class DemoServerTest {
         HttpResponse<String> flipped =
                 send("POST", "/api/toggle?session=" + a + "&name=coLocation");
         assertEquals(200, flipped.statusCode());
-        assertEquals(
-                409, send("POST", "/api/toggle?session=" + a + "&name=coLocation").statusCode());
+        assertTrue(coLocationOn(json.readTree(flipped.body())));
+        HttpResponse<String> back = send("POST", "/api/toggle?session=" + a + "&name=coLocation");
+        assertEquals(200, back.statusCode(), "a switch flips both ways");
+        assertFalse(coLocationOn(json.readTree(back.body())));
         JsonNode reset = json.readTree(send("POST", "/api/reset?session=" + a).body());
         assertEquals(0, reset.get("month").asInt());
+    }
+
+    private static boolean coLocationOn(JsonNode state) {
+        return state.path("right").path("toggles").get(0).path("on").asBoolean();
     }
 
     @Test

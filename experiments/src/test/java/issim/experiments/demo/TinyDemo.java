@@ -9,12 +9,18 @@ final class TinyDemo {
     private TinyDemo() {}
 
     static Scenario scenario(String name, String base) {
+        return scenario(name, base, "");
+    }
+
+    /** With {@code more} YAML lines after the small locality's. */
+    static Scenario scenario(String name, String base, String more) {
         try {
             return ScenarioLoader.parse(
                     name + ".yaml",
                     "extends: "
                             + base
-                            + "\nrun:\n  warmupDays: 365\n  horizonDays: 730\nlocality:\n  children: 1500\n  primarySchools: 3\n  secondarySchools: 2\n");
+                            + "\nrun:\n  warmupDays: 365\n  horizonDays: 730\nlocality:\n  children: 1500\n  primarySchools: 3\n  secondarySchools: 2\n"
+                            + more);
         } catch (ScenarioException e) {
             throw new AssertionError(e.getMessage(), e);
         }

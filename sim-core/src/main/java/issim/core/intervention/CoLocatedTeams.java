@@ -10,6 +10,7 @@ import issim.core.model.Site;
 import issim.core.params.CoLocation;
 import issim.core.process.Context;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,12 +19,19 @@ import java.util.List;
  * then on the mechanisms see it through the locality: shared sites widen what the school sees
  * (noticing), make sharing likelier and contacts known (sharing, referral), and build trust week by
  * week (trust). Costs: a set-up cost per host school at the start, and a running cost per school.
+ * Withdrawn, the team's practitioners go back to their own base full time: the trust they built
+ * stays with them and fades as trust does, and none grows any more from being together.
  */
 public final class CoLocatedTeams implements Intervention, Serializable {
     private final Context ctx;
     private final CoLocation p;
     private final NeedLevels levels;
     private List<Site> hosts = List.of();
+
+    /** Who was based where, in the order they were, so a withdrawal can send each back. */
+    private final List<Practitioner> members = new ArrayList<>();
+
+    private final List<Site> memberSchools = new ArrayList<>();
 
     public CoLocatedTeams(Context ctx, CoLocation p, NeedLevels levels) {
         this.ctx = ctx;
@@ -59,10 +67,30 @@ public final class CoLocatedTeams implements Intervention, Serializable {
                 Practitioner based = pick(agency);
                 if (based != null) {
                     ctx.locality().colocate(based, school, p.daysPerWeek());
+                    members.add(based);
+                    memberSchools.add(school);
                 }
             }
             ctx.counters().spend(AgencyKind.SCHOOL, p.setUpCost());
         }
+    }
+
+    @Override
+    public boolean withdrawable() {
+        return true;
+    }
+
+    /**
+     * Each practitioner it based in a school goes back to their own base; no host school is left.
+     */
+    @Override
+    public void withdraw(double now) {
+        for (int i = members.size() - 1; i >= 0; i--) {
+            ctx.locality().withdraw(members.get(i), memberSchools.get(i), p.daysPerWeek());
+        }
+        members.clear();
+        memberSchools.clear();
+        hosts = List.of();
     }
 
     @Override

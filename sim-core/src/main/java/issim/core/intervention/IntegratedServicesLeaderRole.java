@@ -13,7 +13,9 @@ import java.io.Serializable;
  * An integrated services leader (002 §4.6): a brokering role across the cluster. From its start it
  * sponsors integrated working (adoption's hook), convenes meetings so more practitioners attend
  * (the Team Around the Child's hook), and each week builds trust between agencies (the trust
- * process's broker hook). Cost: the post's salary, to children's social care.
+ * process's broker hook). Cost: the post's salary, to children's social care. Withdrawn, the post
+ * goes: its sponsorship, its convening and its brokering end; the trust it brokered stays and fades
+ * as trust does.
  */
 public final class IntegratedServicesLeaderRole implements Intervention, Serializable {
     private final Context ctx;
@@ -21,6 +23,7 @@ public final class IntegratedServicesLeaderRole implements Intervention, Seriali
     private final Adoption adoption;
     private final TeamAroundTheChild teamAroundTheChild;
     private final TrustDynamics trust;
+    private TrustDynamics.Broker broker;
 
     public IntegratedServicesLeaderRole(
             Context ctx,
@@ -45,7 +48,21 @@ public final class IntegratedServicesLeaderRole implements Intervention, Seriali
         adoption.addSponsorship(p.sponsorship());
         teamAroundTheChild.addAttendanceGain(p.attendanceGain());
         float share = (float) p.brokerTrustGain();
-        trust.addBroker(matrix -> matrix.raiseAcrossAgencies(share));
+        broker = matrix -> matrix.raiseAcrossAgencies(share);
+        trust.addBroker(broker);
+    }
+
+    @Override
+    public boolean withdrawable() {
+        return true;
+    }
+
+    @Override
+    public void withdraw(double now) {
+        adoption.removeSponsorship(p.sponsorship());
+        teamAroundTheChild.addAttendanceGain(-p.attendanceGain());
+        trust.removeBroker(broker);
+        broker = null;
     }
 
     @Override

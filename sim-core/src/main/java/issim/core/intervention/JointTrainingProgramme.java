@@ -14,11 +14,16 @@ import java.util.List;
  * Joint training across agencies (004 ch.5). At its start a share of practitioners is trained
  * together (cost: per practitioner), and between trained practitioners of different agencies the
  * professional-culture gap trust starts from narrows: both their trust and the baseline it decays
- * to rise.
+ * to rise. Withdrawn, the narrowed gap goes with the programme: between the pairs it trained, trust
+ * decays back to the baseline of practitioners of different agencies again, from wherever it has
+ * got to (so what was built fades as trust does).
  */
 public final class JointTrainingProgramme implements Intervention, Serializable {
     private final Context ctx;
     private final JointTraining p;
+
+    /** The practitioners it trained, in order, so a withdrawal can give the narrowed gap back. */
+    private final List<Practitioner> trained = new ArrayList<>();
 
     public JointTrainingProgramme(Context ctx, JointTraining p) {
         this.ctx = ctx;
@@ -33,7 +38,6 @@ public final class JointTrainingProgramme implements Intervention, Serializable 
     @Override
     public void start() {
         MersenneTwisterFast random = ctx.streams().services();
-        List<Practitioner> trained = new ArrayList<>();
         for (Practitioner pr : ctx.locality().practitioners()) {
             if (random.nextDouble() < p.coverage()) {
                 pr.setJointlyTrained(true);
@@ -49,5 +53,32 @@ public final class JointTrainingProgramme implements Intervention, Serializable 
                 }
             }
         }
+    }
+
+    @Override
+    public boolean withdrawable() {
+        return true;
+    }
+
+    /**
+     * Between each pair it trained, the baseline goes back to that of a new starter across
+     * agencies. A practitioner replaced since then already decays to it (the newcomer starts
+     * again).
+     */
+    @Override
+    public void withdraw(double now) {
+        TrustMatrix trust = ctx.trust();
+        double across = ctx.params().trust().acrossAgencies();
+        for (Practitioner a : trained) {
+            for (Practitioner b : trained) {
+                if (a != b && a.agency() != b.agency()) {
+                    trust.setBaseline(a, b, across);
+                }
+            }
+        }
+        for (Practitioner pr : trained) {
+            pr.setJointlyTrained(false);
+        }
+        trained.clear();
     }
 }

@@ -10,18 +10,27 @@ import java.util.List;
 /**
  * The pacing of change (004 ch.5): the scenario's interventions start at day 0, one after another
  * {@code staggerDays} apart (all at once when it is 0), in a fixed order. While in force each books
- * its monthly running cost and makes its monthly effect.
+ * its monthly running cost and makes its monthly effect. An intervention can also be started out of
+ * its turn, added while the run goes on, or withdrawn (a trainer's switch, a test).
  */
 public final class Pacing implements Serializable {
     private final Context ctx;
     private final List<Intervention> planned;
+
+    /** The planned interventions, then those added while the run goes on, in that order. */
+    private final List<Intervention> all;
+
     private final int staggerDays;
     private final List<Intervention> started = new ArrayList<>();
+
+    /** Withdrawn, or superseded before their start: their scheduled start does nothing. */
+    private final List<Intervention> ended = new ArrayList<>();
 
     /** {@code planned}: the enabled interventions, in the order they start. */
     public Pacing(Context ctx, List<Intervention> planned, int staggerDays) {
         this.ctx = ctx;
         this.planned = List.copyOf(planned);
+        this.all = new ArrayList<>(planned);
         this.staggerDays = staggerDays;
     }
 
@@ -52,8 +61,49 @@ public final class Pacing implements Serializable {
         throw new IllegalArgumentException(kind + " is not in the scenario");
     }
 
+    /**
+     * Starts {@code iv}, which the scenario did not plan, now (a trainer's switch); from then on it
+     * is in force like the planned ones, after them in order. A planned intervention of its kind
+     * that has not started yet never will.
+     */
+    public void add(Intervention iv) {
+        if (inForce(iv.kind()) != null) {
+            throw new IllegalStateException(iv.kind() + " is already in force");
+        }
+        Intervention due = pending(iv.kind());
+        if (due != null) {
+            ended.add(due);
+        }
+        all.add(iv);
+        start(iv);
+    }
+
+    /**
+     * Withdraws the intervention of {@code kind} in force, now (see {@link Intervention#withdraw}):
+     * it is no longer in force, books no more running cost and makes no more monthly effect. A
+     * planned one that has not started yet is called off instead: it never starts.
+     */
+    public void withdraw(InterventionKind kind) {
+        Intervention due = pending(kind);
+        if (due != null) {
+            ended.add(due);
+            return;
+        }
+        Intervention iv = inForce(kind);
+        if (iv == null) {
+            throw new IllegalStateException(kind + " is not in force");
+        }
+        if (!iv.withdrawable()) {
+            throw new UnsupportedOperationException(kind + " cannot be withdrawn");
+        }
+        iv.withdraw(ctx.now());
+        started.remove(iv);
+        ended.add(iv);
+        ctx.interventions().end(kind);
+    }
+
     private void start(Intervention iv) {
-        if (started.contains(iv)) {
+        if (started.contains(iv) || ended.contains(iv)) {
             return;
         }
         ctx.interventions().start(iv.kind(), ctx.now());
@@ -75,15 +125,38 @@ public final class Pacing implements Serializable {
         }
     }
 
-    /** Interventions in force, in the planned order (whatever order they started in). */
+    /**
+     * Interventions in force, in the planned order (whatever order they started in), then those
+     * added, in the order they were.
+     */
     public List<Intervention> inForce() {
         List<Intervention> out = new ArrayList<>(started.size());
-        for (Intervention iv : planned) {
+        for (Intervention iv : all) {
             if (started.contains(iv)) {
                 out.add(iv);
             }
         }
         return out;
+    }
+
+    /** The intervention of {@code kind} in force, or null. */
+    public Intervention inForce(InterventionKind kind) {
+        for (Intervention iv : started) {
+            if (iv.kind() == kind) {
+                return iv;
+            }
+        }
+        return null;
+    }
+
+    /** The planned intervention of {@code kind} that is still to start, or null. */
+    public Intervention pending(InterventionKind kind) {
+        for (Intervention iv : planned) {
+            if (iv.kind() == kind && !started.contains(iv) && !ended.contains(iv)) {
+                return iv;
+            }
+        }
+        return null;
     }
 
     /** The interventions planned, in order. */

@@ -22,7 +22,9 @@ import java.util.List;
  * under a detection target, more formally. Each month pupils' families at its schools come to trust
  * the police more. Cost, in full (docs/ODD.md §7.13): the schools pay their share of the salary,
  * and the police bear the rest of the officer's time at the schools, time taken from other policing
- * (an opportunity cost).
+ * (an opportunity cost). Withdrawn, the officer goes back to the station full time and schools have
+ * no officer again; the trust pupils' families gained in the police stays and fades as families'
+ * trust does.
  */
 public final class SchoolBasedOfficer implements Intervention, SchoolPolicing, Serializable {
     private final Context ctx;
@@ -56,6 +58,21 @@ public final class SchoolBasedOfficer implements Intervention, SchoolPolicing, S
             ctx.locality().colocate(officer, s, 5 * p.weekShare());
         }
         youthJustice.policeSchoolsWith(this);
+    }
+
+    @Override
+    public boolean withdrawable() {
+        return true;
+    }
+
+    /** The officer leaves the schools: youth justice has no school officer any more. */
+    @Override
+    public void withdraw(double now) {
+        youthJustice.endSchoolPolicing(this);
+        for (int i = schools.size() - 1; i >= 0; i--) {
+            ctx.locality().withdraw(officer, schools.get(i), 5 * p.weekShare());
+        }
+        schools.clear();
     }
 
     @Override

@@ -211,8 +211,24 @@ public final class Locality implements Serializable {
      */
     public void colocate(Practitioner practitioner, Site school, double daysPerWeek) {
         practitioner.colocate(school, daysPerWeek);
-        int agency = practitioner.agency().ordinal();
-        List<Practitioner> staff = byAgency.get(practitioner.agency());
+        reindex(practitioner.agency());
+    }
+
+    /**
+     * Takes back a basing made by {@link #colocate} with the same school and days (an intervention
+     * withdrawn): the practitioner works those days at their own base again.
+     */
+    public void withdraw(Practitioner practitioner, Site school, double daysPerWeek) {
+        if (!practitioner.withdraw(school, daysPerWeek)) {
+            throw new IllegalArgumentException(
+                    practitioner + " is not based at " + school + " for " + daysPerWeek + " days");
+        }
+        reindex(practitioner.agency());
+    }
+
+    private void reindex(AgencyKind kind) {
+        int agency = kind.ordinal();
+        List<Practitioner> staff = byAgency.get(kind);
         for (Site site : sites) {
             Practitioner first = null;
             for (Practitioner p : staff) {
@@ -227,8 +243,8 @@ public final class Locality implements Serializable {
     }
 
     /**
-     * Changes each time someone is based somewhere new, so that views derived from it can be
-     * refreshed.
+     * Changes each time someone is based somewhere new or goes back to base, so that views derived
+     * from it can be refreshed.
      */
     public int colocationVersion() {
         return colocationVersion;

@@ -25,6 +25,9 @@ public final class Practitioner implements Serializable {
     private int quickWins;
     private int setbacks;
 
+    /** How many times the post has changed hands (see {@link #newcomer}). */
+    private int newcomers;
+
     public Practitioner(int id, Role role, Site base, int capacity, CommitmentStage stage) {
         this.id = id;
         this.role = role;
@@ -68,6 +71,28 @@ public final class Practitioner implements Serializable {
         colocatedDays = Arrays.copyOf(colocatedDays, n + 1);
         colocatedSites[n] = school;
         colocatedDays[n] = daysPerWeek;
+    }
+
+    /**
+     * Takes back one basing at {@code school} for {@code daysPerWeek} days a week, the latest made
+     * (an intervention withdrawn); see {@link Locality#withdraw}. False if there is none.
+     */
+    boolean withdraw(Site school, double daysPerWeek) {
+        for (int i = colocatedSites.length - 1; i >= 0; i--) {
+            if (colocatedSites[i] == school && colocatedDays[i] == daysPerWeek) {
+                int n = colocatedSites.length;
+                Site[] sites = new Site[n - 1];
+                double[] days = new double[n - 1];
+                System.arraycopy(colocatedSites, 0, sites, 0, i);
+                System.arraycopy(colocatedSites, i + 1, sites, i, n - 1 - i);
+                System.arraycopy(colocatedDays, 0, days, 0, i);
+                System.arraycopy(colocatedDays, i + 1, days, i, n - 1 - i);
+                colocatedSites = sites;
+                colocatedDays = days;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Days a week this practitioner works at {@code site} (half days allowed). */
@@ -167,6 +192,15 @@ public final class Practitioner implements Serializable {
         this.riskAversion = 0;
         this.quickWins = 0;
         this.setbacks = 0;
+        this.newcomers++;
+    }
+
+    /**
+     * How many newcomers have taken the post since the start: what was given to the person before
+     * (training, say) can be told from what the newcomer came with.
+     */
+    public int newcomers() {
+        return newcomers;
     }
 
     /** Forgets last month's wins and setbacks once adoption has taken them into account. */

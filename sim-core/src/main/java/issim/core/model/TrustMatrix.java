@@ -123,6 +123,19 @@ public final class TrustMatrix implements Serializable {
     }
 
     /**
+     * Sets the baseline that trust from {@code a} to {@code b} decays back to, leaving the trust
+     * itself where it is (a narrowed gap given back: what was built fades from there as usual).
+     */
+    public void setBaseline(Practitioner a, Practitioner b, double value) {
+        baseline[a.id() * n + b.id()] = (float) clamp(value);
+    }
+
+    /** The trust from {@code a} to {@code b} decays back to without contact. */
+    public double baseline(Practitioner a, Practitioner b) {
+        return baseline[a.id() * n + b.id()];
+    }
+
+    /**
      * Means of the matrix, worked out in one pass: the monthly report needs all 64 agency pairs and
      * the two overall means, and the matrix grows with the square of the workforce.
      */

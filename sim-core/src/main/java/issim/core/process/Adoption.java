@@ -31,6 +31,13 @@ public final class Adoption implements Serializable {
         sponsors.add(sponsorship);
     }
 
+    /** A programme or role withdrawn: its sponsorship, added before, ends now. */
+    public void removeSponsorship(double sponsorship) {
+        if (!sponsors.remove(Double.valueOf(sponsorship))) {
+            throw new IllegalArgumentException("no sponsorship of " + sponsorship + " to remove");
+        }
+    }
+
     /** Sponsorship of integrated working now: the baseline plus what programmes in force add. */
     public double sponsorship() {
         double s = p.sponsorship();

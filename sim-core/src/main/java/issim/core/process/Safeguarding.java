@@ -32,6 +32,9 @@ public final class Safeguarding implements Serializable {
     private final CultureParameters p;
     private boolean blame;
 
+    /** Belongs to whoever runs the world, like its observers: a copy starts with none. */
+    private transient ReviewListener reviewListener;
+
     public Safeguarding(Context ctx, NeedDynamics need, Handlers handlers, Support support) {
         this.ctx = ctx;
         this.need = need;
@@ -44,6 +47,25 @@ public final class Safeguarding implements Serializable {
     /** The no-blame culture's hook: from now on reviews are learning events (004 ch.6). */
     public void learnFromReviews() {
         blame = false;
+    }
+
+    /**
+     * The no-blame culture's hook, withdrawn: from now on reviews assign blame again if the
+     * locality's own culture does ({@code culture.blame}).
+     */
+    public void restoreCulture() {
+        blame = p.blame();
+    }
+
+    /** Hears of each serious case review (a display naming the child); none by default. */
+    @FunctionalInterface
+    public interface ReviewListener {
+        void reviewed(Child c, int agencyMask);
+    }
+
+    /** Tells {@code listener} of every serious case review from now on (null: nobody). */
+    public void listenToReviews(ReviewListener listener) {
+        this.reviewListener = listener;
     }
 
     /** Whether reviews now assign blame. */
@@ -81,6 +103,9 @@ public final class Safeguarding implements Serializable {
     public void review(Child c, int agencyMask) {
         double now = ctx.now();
         ctx.counters().add(Tally.SERIOUS_CASE_REVIEWS);
+        if (reviewListener != null) {
+            reviewListener.reviewed(c, agencyMask);
+        }
         List<Practitioner> involved = new ArrayList<>();
         for (AgencyKind a : AgencyKind.ALL_KINDS) {
             if ((agencyMask & (1 << a.ordinal())) != 0) {

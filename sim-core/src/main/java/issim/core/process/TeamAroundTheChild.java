@@ -61,6 +61,11 @@ public final class TeamAroundTheChild implements Serializable {
         lineManagersSupportLeads = true;
     }
 
+    /** The roll-out's hook, withdrawn: only those committed to integrated working lead again. */
+    public void endLineManagerSupport() {
+        lineManagersSupportLeads = false;
+    }
+
     /** Hook of a convener (002 §4.6): adds to every practitioner's chance of attending. */
     public void addAttendanceGain(double gain) {
         attendanceGain += gain;

@@ -37,6 +37,13 @@ public final class TrustDynamics implements Serializable {
         brokers.add(broker);
     }
 
+    /** A brokering role withdrawn: it builds no more trust from now on. */
+    public void removeBroker(Broker broker) {
+        if (!brokers.remove(broker)) {
+            throw new IllegalArgumentException("no such broker");
+        }
+    }
+
     public void week() {
         TrustMatrix trust = ctx.trust();
         trust.relax(keepPerWeek);

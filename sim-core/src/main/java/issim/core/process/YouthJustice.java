@@ -57,6 +57,14 @@ public final class YouthJustice implements ChildChanges.Listener, Serializable {
         schoolPolicing = policing;
     }
 
+    /** The school-based officer withdrawn: from now on no school has one. */
+    public void endSchoolPolicing(SchoolPolicing policing) {
+        if (schoolPolicing != policing) {
+            throw new IllegalStateException("schools are not policed by this officer");
+        }
+        schoolPolicing = null;
+    }
+
     /** The hook of a prevention programme; at most one. */
     public void divertWith(Diversion programme) {
         if (diversion != null) {

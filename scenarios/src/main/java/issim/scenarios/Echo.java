@@ -5,13 +5,13 @@ package issim.scenarios;
  * terminal escape code is printed as {@code \u001b}, not obeyed) and cut short with an ellipsis
  * beyond {@value #MAX} characters.
  */
-final class Echo {
+public final class Echo {
     /** The most characters of a value shown in a message. */
     static final int MAX = 80;
 
     private Echo() {}
 
-    static String of(String text) {
+    public static String of(String text) {
         return of(text, MAX);
     }
 

@@ -1,6 +1,9 @@
 package issim.experiments.cli;
 
 import issim.scenarios.Echo;
+import issim.scenarios.YamlTree;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,20 +39,30 @@ final class Flags {
         cli.registerConverter(long.class, longs);
         cli.registerConverter(Double.class, number);
         cli.registerConverter(double.class, number);
+        CommandLine.ITypeConverter<Boolean> bool =
+                s -> {
+                    if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) {
+                        return Boolean.parseBoolean(s);
+                    }
+                    throw new CommandLine.TypeConversionException("true or false");
+                };
+        cli.registerConverter(Boolean.class, bool);
+        cli.registerConverter(boolean.class, bool);
     }
 
+    /**
+     * A whole number; one too large or too small for its type becomes the type's largest or
+     * smallest, which every command's own range refuses, quoting what was typed.
+     */
     private static long whole(String s, long min, long max) {
-        if (WHOLE.matcher(s).matches()) {
-            try {
-                long v = Long.parseLong(s);
-                if (v >= min && v <= max) {
-                    return v;
-                }
-            } catch (NumberFormatException e) {
-                // too many digits for a long: refused below
-            }
+        if (!WHOLE.matcher(s).matches()) {
+            throw new CommandLine.TypeConversionException("a whole number");
         }
-        throw new CommandLine.TypeConversionException("a whole number");
+        BigInteger v = new BigInteger(s);
+        if (v.compareTo(BigInteger.valueOf(min)) < 0) {
+            return min;
+        }
+        return v.compareTo(BigInteger.valueOf(max)) > 0 ? max : v.longValue();
     }
 
     private static double number(String s) {
@@ -82,7 +95,12 @@ final class Flags {
             String first = unmatched.isEmpty() ? "" : unmatched.get(0);
             if (first.startsWith("-") && first.length() > 1 && !DECIMAL.matcher(first).matches()) {
                 String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
-                List<String> near = u.getSuggestions();
+                List<String> names = new ArrayList<>();
+                for (OptionSpec o : spec.options()) {
+                    names.addAll(List.of(o.names()));
+                }
+                String closest = YamlTree.closest(name, names);
+                List<String> near = closest == null ? u.getSuggestions() : List.of(closest);
                 return "issim: "
                         + Echo.of(name)
                         + ": expected an option of "

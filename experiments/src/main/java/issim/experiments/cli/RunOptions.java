@@ -70,8 +70,8 @@ final class RunOptions {
             return "issim: --replications: expected a whole number from 1 to 100000, found "
                     + Flags.typed(spec, "--replications", replications);
         }
-        if (seed != null && seed < 0) {
-            return "issim: --seed: expected a whole number of at least 0, found "
+        if (seed != null && (seed < 0 || seed > 9_000_000_000_000_000L)) {
+            return "issim: --seed: expected a whole number from 0 to 9000000000000000, found "
                     + Flags.typed(spec, "--seed", seed);
         }
         if (years != null && !(years > 0 && years <= 100)) {

@@ -190,14 +190,14 @@ final class SweepCommand implements Callable<Integer> {
 
     private String problem(Shard part) {
         if (part == null) {
-            return "issim: --shard: expected i/n with 1 <= i <= n, found " + Echo.of(shard);
+            return "issim: --shard: expected i/n with 1 <= i <= n, found '" + Echo.of(shard) + "'";
         }
         if (threads != null && (threads < 1 || threads > 1024)) {
             return "issim: --threads: expected a whole number from 1 to 1024, found "
                     + Flags.typed(spec, "--threads", threads);
         }
         if (emit != null && !emit.equals("slurm")) {
-            return "issim: --emit: expected slurm, found " + Echo.of(emit);
+            return "issim: --emit: expected slurm, found '" + Echo.of(emit) + "'";
         }
         if (emit != null && shard != null) {
             return "issim: --emit: expected no --shard (the script runs every shard), found --shard "
@@ -215,8 +215,8 @@ final class SweepCommand implements Callable<Integer> {
             return "issim: --shard-minutes: expected a number above 0, found "
                     + Flags.typed(spec, "--shard-minutes", shardMinutes);
         }
-        if (maxArraySize < 1) {
-            return "issim: --max-array-size: expected a whole number of at least 1, found "
+        if (maxArraySize < 1 || maxArraySize > 1_000_000_000) {
+            return "issim: --max-array-size: expected a whole number from 1 to 1000000000, found "
                     + Flags.typed(spec, "--max-array-size", maxArraySize);
         }
         return null;

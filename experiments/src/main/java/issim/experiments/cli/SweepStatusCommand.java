@@ -44,9 +44,9 @@ final class SweepStatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (maxArraySize < 1) {
+        if (maxArraySize < 1 || maxArraySize > 1_000_000_000) {
             err.println(
-                    "issim: --max-array-size: expected a whole number of at least 1, found "
+                    "issim: --max-array-size: expected a whole number from 1 to 1000000000, found "
                             + Flags.typed(spec, "--max-array-size", maxArraySize));
             return ExitCode.BAD_INPUT.code();
         }

@@ -10,13 +10,21 @@ import java.util.List;
  * says: an intervention switched on that can have no effect, or that starts only after the run has
  * ended. Each is refused naming both fields, at the one the file wrote.
  */
-final class CrossChecks {
+public final class CrossChecks {
     private CrossChecks() {}
 
-    /** A refused combination: the field reported, the other field it conflicts with, the words. */
-    record Conflict(String path, String other, String expected, String found) {}
+    /**
+     * A refused combination: the field reported, the other field it conflicts with, the words, and
+     * for a start after the end of the run, the day it falls on (else -1).
+     */
+    public record Conflict(String path, String other, String expected, String found, int day) {
+        Conflict(String path, String other, String expected, String found) {
+            this(path, other, expected, found, -1);
+        }
+    }
 
-    static List<Conflict> of(ModelParameters p) {
+    /** Every refused combination of {@code p}, none if it can do what it says. */
+    public static List<Conflict> of(ModelParameters p) {
         List<Conflict> out = new ArrayList<>();
         Interventions iv = p.interventions();
         String i = "interventions.";
@@ -71,7 +79,8 @@ final class CrossChecks {
                             "a day before the end of the run (run.horizonDays "
                                     + p.horizonDays()
                                     + ")",
-                            Integer.toString(iv.nationalBlameShock().startDay())));
+                            Integer.toString(iv.nationalBlameShock().startDay()),
+                            iv.nationalBlameShock().startDay()));
         }
         int planned = planned(iv);
         long lastStart = (long) (planned - 1) * iv.staggerDays();
@@ -86,7 +95,8 @@ final class CrossChecks {
                                     + " run (run.horizonDays "
                                     + p.horizonDays()
                                     + ")",
-                            iv.staggerDays() + ", which starts the last on day " + lastStart));
+                            iv.staggerDays() + ", which starts the last on day " + lastStart,
+                            (int) lastStart));
         }
         return out;
     }

@@ -46,7 +46,7 @@ public final class Issim implements Runnable {
                 new Thread(
                         () -> {
                             // An output directory being written says so itself.
-                            if (!done.get() && !OutputDirectory.anyOpen()) {
+                            if (!done.get() && !OutputDirectory.reportsInterruption()) {
                                 System.err.println("issim: interrupted");
                                 System.err.flush();
                             }

@@ -59,12 +59,15 @@ public final class OutputDirectory implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
+    /** Set once an output directory has said on the way out that nothing was written. */
+    private static volatile boolean said;
+
     /**
-     * True while an output directory of this process is being written: on the way out its own hook
-     * says that nothing was written.
+     * True while an output directory of this process is being written, or once one has said on the
+     * way out that nothing was written: the interruption is then reported, or will be, by it.
      */
-    public static boolean anyOpen() {
-        return OPEN.get() > 0;
+    public static boolean reportsInterruption() {
+        return said || OPEN.get() > 0;
     }
 
     /** Prepares to write {@code target}, which must not exist yet. */
@@ -363,6 +366,7 @@ public final class OutputDirectory implements AutoCloseable {
     private void interrupted() {
         synchronized (this) {
             if (!committed && !closed) {
+                said = true;
                 System.err.println("issim: interrupted; nothing written");
                 System.err.flush();
             }

@@ -120,4 +120,37 @@ class InterruptTest {
                 rest.toString());
         assertFalse(Files.exists(dir.resolve("new")), "the parents created for --out are removed");
     }
+
+    @Test
+    void ctrlCBeforeAnythingIsWrittenSaysSoInOneLine() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p =
+                new ProcessBuilder(
+                                java,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Issim.class.getName(),
+                                "calibration",
+                                "--threads",
+                                "1")
+                        .directory(dir.toFile())
+                        .redirectErrorStream(true)
+                        .start();
+        String out;
+        try {
+            Thread.sleep(4_000); // under way: twenty runs take far longer
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                org.junit.jupiter.api.Assumptions.assumeTrue(false, "SIGINT is ignored here");
+            }
+            out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals("issim: interrupted\n", out);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertFalse(left.findAny().isPresent(), "nothing written");
+        }
+    }
 }

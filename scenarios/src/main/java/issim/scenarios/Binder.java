@@ -119,7 +119,7 @@ final class Binder {
                         new ScenarioError(
                                 at == null ? map.position() : at.position(),
                                 join(path, m.group(1)),
-                                m.group(2),
+                                namingTheOtherField(m.group(1), m.group(2)),
                                 m.group(3)));
             } else {
                 errors.add(
@@ -129,7 +129,25 @@ final class Binder {
         }
     }
 
-    private static Node find(Node.Mapping map, String dotted) {
+    /**
+     * The model's words for a combination it refuses, with the field the value conflicts with named
+     * where the words only describe it.
+     */
+    private static String namingTheOtherField(String field, String expected) {
+        String out =
+                expected.replaceFirst(
+                        "^(at most the [0-9]+ secondary schools)$",
+                        "$1 (locality.secondarySchools)");
+        if (field.endsWith("schoolPoliceOfficer.weekShare")) {
+            out =
+                    out.replaceFirst(
+                            "at each of ([0-9]+) schools",
+                            "at each of the $1 schools of interventions.schoolPoliceOfficer.schools");
+        }
+        return out;
+    }
+
+    static Node find(Node.Mapping map, String dotted) {
         Node at = map;
         for (String key : dotted.split("\\.")) {
             if (!(at instanceof Node.Mapping m) || !m.entries().containsKey(key)) {

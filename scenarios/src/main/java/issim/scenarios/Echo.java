@@ -2,16 +2,17 @@ package issim.scenarios;
 
 /**
  * Text from the user's file as it is shown back in a message: control characters escaped (so that a
- * terminal escape code is printed as {@code \u001b}, not obeyed) and cut short with an ellipsis
+ * terminal escape code is printed as {@code \u001b}, not obeyed), and invisible format characters
+ * too (a right-to-left override would reorder the line on screen) and cut short with an ellipsis
  * beyond {@value #MAX} characters.
  */
-final class Echo {
+public final class Echo {
     /** The most characters of a value shown in a message. */
     static final int MAX = 80;
 
     private Echo() {}
 
-    static String of(String text) {
+    public static String of(String text) {
         return of(text, MAX);
     }
 
@@ -23,7 +24,10 @@ final class Echo {
             if (shown == max) {
                 return b.append('\u2026').toString();
             }
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+            if (Character.isISOControl(c)
+                    || c == 0x2028
+                    || c == 0x2029
+                    || Character.getType(c) == Character.FORMAT) {
                 b.append(String.format("\\u%04x", c));
             } else {
                 b.appendCodePoint(c);

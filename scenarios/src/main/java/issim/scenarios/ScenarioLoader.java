@@ -7,10 +7,13 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads a scenario by bundled name or by file path. {@code extends: <name or path>} makes a
@@ -44,7 +47,8 @@ public final class ScenarioLoader {
 
     private static Scenario load(Source source, List<ScenarioError> errors)
             throws ScenarioException {
-        Node.Mapping tree = resolveTree(source, errors, new ArrayList<>());
+        Chain chain = new Chain();
+        Node.Mapping tree = resolveTree(source, errors, new ArrayList<>(), chain);
         if (tree == null || !errors.isEmpty()) {
             throw new ScenarioException(errors);
         }
@@ -52,7 +56,7 @@ public final class ScenarioLoader {
         ScenarioDocument doc =
                 binder.bind(tree, ScenarioDocument.class, ScenarioDocument.defaults(), "");
         if (doc == null || !errors.isEmpty()) {
-            throw new ScenarioException(errors);
+            throw new ScenarioException(chain.relocate(errors, tree));
         }
         Scenario scenario;
         try {
@@ -61,13 +65,126 @@ public final class ScenarioLoader {
                             source.name(), doc.description(), doc.settings(), doc.parameters());
         } catch (IllegalArgumentException e) {
             binder.reportRefusal(tree, "", e);
-            throw new ScenarioException(errors);
+            throw new ScenarioException(chain.relocate(errors, tree));
         }
         refuseDormantSettings(tree, scenario.parameters().interventions(), source.file(), errors);
+        if (errors.isEmpty()) {
+            for (CrossChecks.Conflict c : CrossChecks.of(scenario.parameters())) {
+                Node at = chain.written(tree, c.path());
+                if (at == null) {
+                    at = chain.written(tree, c.other());
+                }
+                if (at == null) {
+                    at = Binder.find(tree, c.path());
+                }
+                errors.add(
+                        new ScenarioError(
+                                at == null ? tree.position() : at.position(),
+                                c.path(),
+                                c.expected(),
+                                c.found()));
+            }
+        }
         if (!errors.isEmpty()) {
-            throw new ScenarioException(errors);
+            throw new ScenarioException(chain.relocate(errors, tree));
         }
         return scenario;
+    }
+
+    /**
+     * The files of one chain of {@code extends}: which are bundled, and where the last file the
+     * user wrote names a bundled one, so that a problem found in a bundled file is reported on a
+     * line the user wrote.
+     */
+    private static final class Chain {
+        private static final Pattern DOTTED =
+                Pattern.compile(
+                        "\\b(run|locality|interventions|agencies|adoption|need|trust|culture"
+                                + "|sharing|population|youthJustice|unitCosts|workforce)(\\.[A-Za-z0-9]+)+");
+        private final Set<String> bundled = new HashSet<>();
+        private Position intoBundled;
+        private boolean userFirst;
+
+        /** The first file of the chain. */
+        void first(Source source) {
+            userFirst = source.path() != null;
+            if (!userFirst) {
+                bundled.add(source.file());
+            }
+        }
+
+        /** {@code child} extends {@code parent}, named at {@code extendsAt} in the child. */
+        void add(Source child, Source parent, Position extendsAt) {
+            if (parent.path() == null) {
+                bundled.add(parent.file());
+                if (child.path() != null && intoBundled == null) {
+                    intoBundled = extendsAt;
+                }
+            }
+        }
+
+        /** The value at {@code dotted} if a file the user wrote gave it, else null. */
+        Node written(Node.Mapping tree, String dotted) {
+            Node n = Binder.find(tree, dotted);
+            return n != null && !bundled.contains(n.position().file()) ? n : null;
+        }
+
+        /** {@code errors}, each found in a bundled file moved onto a line the user wrote. */
+        List<ScenarioError> relocate(List<ScenarioError> errors, Node.Mapping tree) {
+            if (!userFirst || intoBundled == null) {
+                return errors;
+            }
+            List<ScenarioError> out = new ArrayList<>();
+            for (ScenarioError e : errors) {
+                if (!bundled.contains(e.position().file())) {
+                    out.add(e);
+                    continue;
+                }
+                Position at = intoBundled;
+                for (String partner : partners(e)) {
+                    Node n = written(tree, partner);
+                    if (n != null) {
+                        at = n.position();
+                        break;
+                    }
+                }
+                out.add(
+                        new ScenarioError(
+                                at,
+                                e.path(),
+                                e.expected(),
+                                e.found()
+                                        + " (from the bundled scenario '"
+                                        + nameOf(e.position().file())
+                                        + "', line "
+                                        + e.position().line()
+                                        + ")"));
+            }
+            return out;
+        }
+
+        /** The fields a problem depends on, besides its own, as its words name them. */
+        private static List<String> partners(ScenarioError e) {
+            List<String> out = new ArrayList<>();
+            Matcher m = DOTTED.matcher(e.expected());
+            while (m.find()) {
+                out.add(m.group());
+            }
+            if (e.expected().contains("secondary schools")) {
+                out.add("locality.secondarySchools");
+            }
+            int dot = e.path().lastIndexOf('.');
+            if (dot > 0 && e.expected().contains("schools")) {
+                out.add(e.path().substring(0, dot) + ".schools");
+                out.add(e.path().substring(0, dot) + ".hostSchools");
+            }
+            if (e.path().startsWith("interventions.") && e.path().indexOf('.', 14) > 0) {
+                String section = e.path().substring(0, e.path().indexOf('.', 14));
+                out.add(section + ".enabled");
+                out.add(section + ".pooled");
+            }
+            return out;
+        }
     }
 
     /**
@@ -199,7 +316,7 @@ public final class ScenarioLoader {
                             from,
                             field,
                             "a readable scenario file",
-                            path + " (" + e.getMessage() + ")"));
+                            path + " (" + TextFiles.reason(e) + ")"));
         }
         return null;
     }
@@ -215,7 +332,10 @@ public final class ScenarioLoader {
 
     /** The merged tree of a scenario and everything it extends. */
     private static Node.Mapping resolveTree(
-            Source source, List<ScenarioError> errors, List<String> chain) {
+            Source source, List<ScenarioError> errors, List<String> chain, Chain files) {
+        if (chain.isEmpty()) {
+            files.first(source);
+        }
         Node root = YamlReader.read(source.file(), source.text(), errors);
         if (root == null) {
             return null;
@@ -277,7 +397,8 @@ public final class ScenarioLoader {
                             "the cycle " + String.join(" -> ", names)));
             return null;
         }
-        Node.Mapping base = resolveTree(parent, errors, here);
+        files.add(source, parent, s.position());
+        Node.Mapping base = resolveTree(parent, errors, here, files);
         return base == null ? null : merge(base, child);
     }
 

@@ -2,7 +2,14 @@ package issim.scenarios;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.NotLinkException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
@@ -17,6 +24,39 @@ public final class TextFiles {
     public static final int MAX_BYTES = 1 << 20;
 
     private TextFiles() {}
+
+    /**
+     * Why an operation on a file failed, in the operating system's words ("Permission denied", "Not
+     * a directory", "No space left on device"), without the paths Java puts in its messages.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof FileSystemException f) {
+            if (f.getReason() != null && !f.getReason().isBlank()) {
+                return f.getReason();
+            }
+            if (f instanceof AccessDeniedException) {
+                return "Permission denied";
+            }
+            if (f instanceof NoSuchFileException) {
+                return "No such file or directory";
+            }
+            if (f instanceof NotDirectoryException) {
+                return "Not a directory";
+            }
+            if (f instanceof FileAlreadyExistsException) {
+                return "File exists";
+            }
+            if (f instanceof DirectoryNotEmptyException) {
+                return "Directory not empty";
+            }
+            if (f instanceof NotLinkException) {
+                return "Not a link";
+            }
+            return "cannot be used";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
 
     /**
      * The text of {@code path}, or null with the problem added to {@code errors}: at {@code from},

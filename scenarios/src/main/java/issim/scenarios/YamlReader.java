@@ -44,12 +44,46 @@ final class YamlReader {
                         .build();
     }
 
+    /** Stops reading a document nested too deeply, once that has been reported. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+
     private final String file;
     private final List<ScenarioError> errors;
+    private final String[] lines;
 
-    private YamlReader(String file, List<ScenarioError> errors) {
+    private YamlReader(String file, String text, List<ScenarioError> errors) {
         this.file = file;
         this.errors = errors;
+        this.lines = text.split("\r\n|\r|\n", -1);
+    }
+
+    /** The character of the text at {@code at} (1-based), or 0 beyond its line. */
+    private char charAt(Position at) {
+        if (at.line() < 1 || at.line() > lines.length) {
+            return 0;
+        }
+        String line = lines[at.line() - 1];
+        return at.column() >= 1 && at.column() <= line.length() ? line.charAt(at.column() - 1) : 0;
+    }
+
+    /** The position of the {@code index}th character of {@code text}. */
+    private Position positionOf(String text, int index) {
+        int line = 1, start = 0;
+        for (int i = 0; i < Math.min(index, text.length()); i++) {
+            char c = text.charAt(i);
+            if (c == '\n'
+                    || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                start = i + 1;
+            }
+        }
+        return new Position(file, line, index - start + 1);
     }
 
     /**
@@ -66,7 +100,7 @@ final class YamlReader {
                             text.length() + " characters"));
             return null;
         }
-        YamlReader reader = new YamlReader(file, errors);
+        YamlReader reader = new YamlReader(file, text, errors);
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -83,8 +117,11 @@ final class YamlReader {
                 errors.add(
                         new ScenarioError(
                                 reader.at(parser), "", "one YAML document", "more than one"));
+                return null;
             }
             return root;
+        } catch (TooDeep e) {
+            return null;
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
                     && m.getProblemMark() != null) {
@@ -95,15 +132,32 @@ final class YamlReader {
                                 .matcher(m.getProblem());
                 String expected =
                         g.matches()
-                                ? "well-formed YAML: " + g.group(1) + context
+                                ? "well-formed YAML: " + shownProblem(g.group(1)) + context
                                 : "well-formed YAML" + context;
                 errors.add(
                         new ScenarioError(
                                 new Position(file, mark.getLine() + 1, mark.getColumn() + 1),
                                 "",
                                 expected,
-                                g.matches() ? g.group(2) : m.getProblem()));
+                                shownProblem(
+                                        g.matches()
+                                                ? g.group(2)
+                                                : m.getProblem().replaceFirst("^found ", ""))));
                 return null;
+            }
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof org.yaml.snakeyaml.reader.ReaderException r) {
+                    errors.add(
+                            new ScenarioError(
+                                    reader.positionOf(text, r.getPosition()),
+                                    "",
+                                    "text YAML allows",
+                                    String.format(
+                                            "the character U+%04X, which it does not (a control"
+                                                    + " character?)",
+                                            r.getCodePoint())));
+                    return null;
+                }
             }
             JsonLocation where = e.getLocation();
             String problem =
@@ -116,8 +170,12 @@ final class YamlReader {
                                     ? new Position(file, 1, 1)
                                     : new Position(file, where.getLineNr(), where.getColumnNr()),
                             "",
-                            "well-formed YAML",
-                            problem.strip()));
+                            problem.contains("nesting depth")
+                                    ? "at most " + MAX_DEPTH + " levels of nesting"
+                                    : "well-formed YAML",
+                            problem.contains("nesting depth")
+                                    ? "deeper nesting"
+                                    : shownProblem(problem.strip())));
             return null;
         } catch (IOException e) {
             errors.add(
@@ -134,12 +192,22 @@ final class YamlReader {
                             new Position(file, 1, 1),
                             "",
                             "well-formed YAML within the size limits",
-                            String.valueOf(e.getMessage())
-                                    .lines()
-                                    .findFirst()
-                                    .orElse("an unreadable document")));
+                            shownProblem(
+                                    String.valueOf(e.getMessage())
+                                            .lines()
+                                            .findFirst()
+                                            .orElse("an unreadable document"))));
             return null;
         }
+    }
+
+    /**
+     * The parser's words for a syntax problem, as shown: without a second "found", and the
+     * character it quotes escaped like any echoed text.
+     */
+    private static String shownProblem(String problem) {
+        String p = problem.replaceAll("character found (.)\\([0-9]+\\)", "character $1");
+        return Echo.of(p.replace(" found ", " "), 200);
     }
 
     /** A tag as written: {@code !!x} for the YAML namespace, {@code !x} for a local one. */
@@ -158,6 +226,24 @@ final class YamlReader {
 
     private Node value(YAMLParser parser, String path, int depth) throws IOException {
         Position where = at(parser);
+        boolean scalar =
+                parser.currentToken() != JsonToken.START_OBJECT
+                        && parser.currentToken() != JsonToken.START_ARRAY;
+        if (scalar && !parser.isCurrentAlias() && charAt(where) == '&') {
+            // The parser does not report a scalar's anchor: it is read from the text.
+            String line = lines[where.line() - 1];
+            int end = where.column();
+            while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+                end++;
+            }
+            errors.add(
+                    new ScenarioError(
+                            where,
+                            path,
+                            "plain values (anchors and aliases are not supported)",
+                            "the anchor " + Echo.of(line.substring(where.column() - 1, end))));
+            return null;
+        }
         if (parser.getCurrentAnchor() != null || parser.isCurrentAlias()) {
             errors.add(
                     new ScenarioError(
@@ -188,8 +274,7 @@ final class YamlReader {
                             path,
                             "at most " + MAX_DEPTH + " levels of nesting",
                             "deeper nesting"));
-            parser.skipChildren();
-            return null;
+            throw new TooDeep(); // said once; the rest of the document is not read
         }
         JsonToken t = parser.currentToken();
         switch (t) {
@@ -244,7 +329,12 @@ final class YamlReader {
                 return new Node.Scalar(where, "", Node.Scalar.Kind.NULL);
             }
             case VALUE_STRING -> {
-                return new Node.Scalar(where, parser.getText(), Node.Scalar.Kind.STRING);
+                String text = parser.getText();
+                char first = charAt(where);
+                if (text.isEmpty() && first != '"' && first != '\'') {
+                    return new Node.Scalar(where, "", Node.Scalar.Kind.NULL); // key: (no value)
+                }
+                return new Node.Scalar(where, text, Node.Scalar.Kind.STRING);
             }
             default -> {
                 errors.add(new ScenarioError(where, path, "a value", "the YAML construct " + t));

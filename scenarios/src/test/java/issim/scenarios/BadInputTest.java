@@ -67,11 +67,11 @@ class BadInputTest {
                 Arguments.of(
                         "more host schools than exist",
                         "interventions:\n  coLocation:\n    enabled: true\n    schools: 5\n",
-                        "bad.yaml:4:14: interventions.coLocation.schools: expected at most the 3 secondary schools, found 5"),
+                        "bad.yaml:4:14: interventions.coLocation.schools: expected at most the 3 secondary schools (locality.secondarySchools), found 5"),
                 Arguments.of(
                         "an officer shared by more schools than exist",
                         "interventions:\n  schoolPoliceOfficer:\n    enabled: true\n    schools: 9\n",
-                        "bad.yaml:4:14: interventions.schoolPoliceOfficer.schools: expected at most the 3 secondary schools, found 9"),
+                        "bad.yaml:4:14: interventions.schoolPoliceOfficer.schools: expected at most the 3 secondary schools (locality.secondarySchools), found 9"),
                 Arguments.of(
                         "settings for an intervention that is not switched on",
                         "interventions:\n  coLocation:\n    schools: 2\n",
@@ -91,7 +91,7 @@ class BadInputTest {
                 Arguments.of(
                         "an officer booked for more than a week a week",
                         "interventions:\n  schoolPoliceOfficer:\n    enabled: true\n    weekShare: 0.6\n",
-                        "bad.yaml:4:16: interventions.schoolPoliceOfficer.weekShare: expected at most 1/2 of the week at each of 2 schools (one officer cannot work more than a week a week), found 0.6"),
+                        "bad.yaml:4:16: interventions.schoolPoliceOfficer.weekShare: expected at most 1/2 of the week at each of the 2 schools of interventions.schoolPoliceOfficer.schools (one officer cannot work more than a week a week), found 0.6"),
                 Arguments.of(
                         "a value for a section",
                         "locality: 5\n",

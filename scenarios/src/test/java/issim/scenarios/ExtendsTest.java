@@ -110,4 +110,59 @@ class ExtendsTest {
                 "colocation:1:1: expected a bundled scenario (did you mean 'co-location'?) or a path to a .yaml file, found 'colocation'",
                 e.getMessage());
     }
+
+    @Test
+    void aProblemFoundInABundledParentIsReportedOnTheLineTheUserWrote() throws Exception {
+        Path fewer =
+                write(
+                        "fewer.yaml",
+                        "extends: school-police-officer\nlocality:\n  secondarySchools: 1\n");
+        ScenarioException e =
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.load(fewer.toString()));
+        assertEquals(
+                fewer
+                        + ":3:21: interventions.schoolPoliceOfficer.schools: expected at most the 1"
+                        + " secondary schools (locality.secondarySchools), found 2 (from the bundled"
+                        + " scenario 'school-police-officer', line 10)",
+                e.getMessage());
+
+        Path more = write("more.yaml", "description: \"x\"\nextends: school-police-officer\n");
+        Path unrelated =
+                write(
+                        "unrelated.yaml",
+                        "extends: more.yaml\ninterventions:\n  schoolPoliceOfficer:\n"
+                                + "    salaryShare: 0.5\nlocality:\n  secondarySchools: 1\n");
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(unrelated.toString()));
+        assertEquals(
+                unrelated
+                        + ":6:21: interventions.schoolPoliceOfficer.schools: expected at most the 1"
+                        + " secondary schools (locality.secondarySchools), found 2 (from the bundled"
+                        + " scenario 'school-police-officer', line 10)",
+                e.getMessage(),
+                "through a file of the user's own, still on the user's line");
+        Path late =
+                write(
+                        "late.yaml",
+                        "extends: school-police-officer\nrun:\n  horizonDays: 365\n"
+                                + "interventions:\n  nationalBlameShock:\n    enabled: true\n");
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(late.toString()));
+        assertEquals(
+                late
+                        + ":3:16: interventions.nationalBlameShock.startDay: expected a day before"
+                        + " the end of the run (run.horizonDays 365), found 425",
+                e.getMessage());
+    }
+
+    @Test
+    void aConflictWithABundledGrandparentIsReportedAtTheUsersField() throws Exception {
+        Path child = write("child.yaml", "description: \"mine\"\nextends: national-blame-shock\n");
+        Path grand = write("grand.yaml", "extends: child.yaml\nrun:\n  horizonDays: 30\n");
+        ScenarioException e =
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.load(grand.toString()));
+        assertEquals(
+                grand
+                        + ":3:16: interventions.nationalBlameShock.startDay: expected a day before"
+                        + " the end of the run (run.horizonDays 30), found 425",
+                e.getMessage());
+    }
 }

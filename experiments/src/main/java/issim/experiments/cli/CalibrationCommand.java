@@ -46,6 +46,14 @@ final class CalibrationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "issim: --threads: expected a whole number from 1 to 1024, found "
+                                    + Flags.typed(spec, "--threads", threads));
+            return ExitCode.BAD_INPUT.code();
+        }
         spec.commandLine().getOut().print(table(threads == null ? defaultThreads() : threads));
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();

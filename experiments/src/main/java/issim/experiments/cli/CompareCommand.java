@@ -51,6 +51,7 @@ final class CompareCommand implements Callable<Integer> {
                                     + refs.get(0));
             return ExitCode.BAD_INPUT.code();
         }
+        options.options.spec = spec;
         return Invocation.execute(
                         "compare",
                         refs,

@@ -70,11 +70,21 @@ final class DemoCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         if (port < 0 || port > 65_535) {
-            err.println("issim: --port: expected 0 to 65535, found " + port);
+            err.println(
+                    "issim: --port: expected a whole number from 0 to 65535, found "
+                            + Flags.typed(spec, "--port", port));
             return ExitCode.BAD_INPUT.code();
         }
         if (sessions < 1 || sessions > 100) {
-            err.println("issim: --sessions: expected 1 to 100, found " + sessions);
+            err.println(
+                    "issim: --sessions: expected a whole number from 1 to 100, found "
+                            + Flags.typed(spec, "--sessions", sessions));
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (seed != null && (seed < 0 || seed > 9_000_000_000_000_000L)) {
+            err.println(
+                    "issim: --seed: expected a whole number from 0 to 9000000000000000, found "
+                            + Flags.typed(spec, "--seed", seed));
             return ExitCode.BAD_INPUT.code();
         }
         Scenario a, b;
@@ -87,7 +97,10 @@ final class DemoCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCode.BAD_INPUT.code();
         } catch (UnknownHostException e) {
-            err.println("issim: --host: unknown host " + host);
+            err.println(
+                    "issim: --host: expected a host name or address, found the unknown host '"
+                            + issim.scenarios.Echo.of(host)
+                            + "'");
             return ExitCode.BAD_INPUT.code();
         }
         long s = seed == null ? a.run().seed() : seed;

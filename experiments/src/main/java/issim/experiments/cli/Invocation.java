@@ -143,7 +143,13 @@ final class Invocation {
                             + " already there");
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {
-            err.println("issim: cannot write " + target + ": " + e.getMessage());
+            err.println(
+                    "issim: "
+                            + (o.out != null ? "--out: " : "")
+                            + "cannot write "
+                            + target
+                            + ": "
+                            + OutputDirectory.problem(e, target));
             return ExitCode.BAD_INPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

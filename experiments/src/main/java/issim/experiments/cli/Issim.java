@@ -1,9 +1,11 @@
 package issim.experiments.cli;
 
+import issim.experiments.output.OutputDirectory;
 import issim.experiments.output.Version;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,7 +41,21 @@ public final class Issim implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err));
+        AtomicBoolean done = new AtomicBoolean();
+        Thread said =
+                new Thread(
+                        () -> {
+                            // An output directory being written says so itself.
+                            if (!done.get() && !OutputDirectory.reportsInterruption()) {
+                                System.err.println("issim: interrupted");
+                                System.err.flush();
+                            }
+                        },
+                        "issim-interrupted");
+        Runtime.getRuntime().addShutdownHook(said);
+        int status = execute(args, System.out, System.err);
+        done.set(true);
+        System.exit(status);
     }
 
     /** Runs the command line on {@code args}, writing UTF-8; returns the {@link ExitCode}. */
@@ -49,15 +65,10 @@ public final class Issim implements Runnable {
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(
                 (e, a) -> {
-                    e.getCommandLine().getErr().println("issim: " + e.getMessage());
-                    e.getCommandLine()
-                            .getErr()
-                            .println(
-                                    "Try '"
-                                            + e.getCommandLine().getCommandSpec().qualifiedName()
-                                            + " --help'.");
+                    e.getCommandLine().getErr().println(Flags.problem(e, a));
                     return ExitCode.BAD_INPUT.code();
                 });
+        Flags.register(cli);
         cli.setExecutionExceptionHandler(
                 (e, c, p) -> {
                     c.getErr().println(failure(e));

@@ -2,6 +2,7 @@ package issim.experiments.cli;
 
 import issim.experiments.sweep.Merge;
 import issim.experiments.sweep.SweepManifest;
+import issim.scenarios.TextFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ final class MergeCommand implements Callable<Integer> {
                     o.runs());
             return ExitCode.OK.code();
         } catch (IOException e) {
-            err.println("issim merge: cannot write " + dir + ": " + e.getMessage());
+            err.println("issim merge: cannot write " + dir + ": " + TextFiles.reason(e));
             return ExitCode.FAILURE.code();
         }
     }

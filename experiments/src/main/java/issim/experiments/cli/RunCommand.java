@@ -25,6 +25,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.options.spec = spec;
         return Invocation.execute(
                         "run",
                         List.of(scenario),

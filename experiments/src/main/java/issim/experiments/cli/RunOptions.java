@@ -3,9 +3,11 @@ package issim.experiments.cli;
 import issim.experiments.output.MicroData;
 import issim.experiments.run.Overrides;
 import issim.experiments.run.RunSettingsConflictException.Setting;
+import issim.scenarios.Echo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options shared by run and compare. Unset options take the (first) scenario's run settings. */
@@ -52,26 +54,33 @@ final class RunOptions {
                     "Also write micro-data under microdata/: 'children' (every child at the end of each year), 'events' (every adverse life event), or both, with a codebook. Off by default.")
     List<String> export = new ArrayList<>();
 
+    /** The command whose options these are, to quote what the user typed; may be null. */
+    CommandSpec spec;
+
     /** The first option out of range, as a message for the user; null if all are in range. */
     String problem() {
         for (String kind : export) {
             if (!MicroData.KINDS.contains(kind)) {
-                return "issim: --export: expected children, events or both (children,events), found "
-                        + kind;
+                return "issim: --export: expected children, events or both (children,events), found '"
+                        + Echo.of(kind)
+                        + "'";
             }
         }
         if (replications != null && (replications < 1 || replications > 100_000)) {
             return "issim: --replications: expected a whole number from 1 to 100000, found "
-                    + replications;
+                    + Flags.typed(spec, "--replications", replications);
         }
-        if (seed != null && seed < 0) {
-            return "issim: --seed: expected a whole number of at least 0, found " + seed;
+        if (seed != null && (seed < 0 || seed > 9_000_000_000_000_000L)) {
+            return "issim: --seed: expected a whole number from 0 to 9000000000000000, found "
+                    + Flags.typed(spec, "--seed", seed);
         }
         if (years != null && !(years > 0 && years <= 100)) {
-            return "issim: --years: expected a number above 0 and at most 100, found " + years;
+            return "issim: --years: expected a number above 0 and at most 100, found "
+                    + Flags.typed(spec, "--years", years);
         }
         if (threads != null && (threads < 1 || threads > 1024)) {
-            return "issim: --threads: expected a whole number from 1 to 1024, found " + threads;
+            return "issim: --threads: expected a whole number from 1 to 1024, found "
+                    + Flags.typed(spec, "--threads", threads);
         }
         return null;
     }

@@ -8,6 +8,7 @@ import issim.experiments.sweep.Sensitivity;
 import issim.experiments.sweep.SensitivityReport;
 import issim.experiments.sweep.SweepManifest;
 import issim.scenarios.ScenarioError;
+import issim.scenarios.TextFiles;
 import issim.scenarios.YamlTree;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -86,7 +87,7 @@ final class SensitivityCommand implements Callable<Integer> {
         try {
             responses = Responses.load(d, dir);
         } catch (IOException e) {
-            err.println("issim sensitivity: cannot read " + dir + ": " + e.getMessage());
+            err.println("issim sensitivity: cannot read " + dir + ": " + TextFiles.reason(e));
             return ExitCode.FAILURE.code();
         }
         if (!responses.missing().isEmpty()) {
@@ -155,7 +156,11 @@ final class SensitivityCommand implements Callable<Integer> {
                             + " already there");
             return ExitCode.BAD_INPUT.code();
         } catch (IOException e) {
-            err.println("issim sensitivity: cannot write " + target + ": " + e.getMessage());
+            err.println(
+                    "issim sensitivity: cannot write "
+                            + target
+                            + ": "
+                            + OutputDirectory.problem(e, target));
             return ExitCode.FAILURE.code();
         }
     }

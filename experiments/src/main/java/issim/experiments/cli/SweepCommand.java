@@ -8,7 +8,9 @@ import issim.experiments.sweep.SlurmScripts;
 import issim.experiments.sweep.Sweep;
 import issim.experiments.sweep.SweepFailedException;
 import issim.experiments.sweep.SweepManifest;
+import issim.scenarios.Echo;
 import issim.scenarios.ScenarioException;
+import issim.scenarios.TextFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -117,8 +119,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter say = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (design == null) {
-            err.println("issim sweep: expected a design file (DESIGN), found none");
-            err.println("Try 'issim sweep --help'.");
+            err.println("issim: sweep: expected DESIGN, found none");
             return ExitCode.BAD_INPUT.code();
         }
         Design d;
@@ -182,37 +183,41 @@ final class SweepCommand implements Callable<Integer> {
             err.println("issim sweep: " + e.getMessage());
             return ExitCode.FAILURE.code();
         } catch (IOException e) {
-            err.println("issim sweep: cannot write " + dir + ": " + e.getMessage());
+            err.println("issim sweep: cannot write " + dir + ": " + TextFiles.reason(e));
             return ExitCode.FAILURE.code();
         }
     }
 
     private String problem(Shard part) {
         if (part == null) {
-            return "issim: --shard: expected i/n with 1 <= i <= n, found " + shard;
+            return "issim: --shard: expected i/n with 1 <= i <= n, found '" + Echo.of(shard) + "'";
         }
         if (threads != null && (threads < 1 || threads > 1024)) {
-            return "issim: --threads: expected a whole number from 1 to 1024, found " + threads;
+            return "issim: --threads: expected a whole number from 1 to 1024, found "
+                    + Flags.typed(spec, "--threads", threads);
         }
         if (emit != null && !emit.equals("slurm")) {
-            return "issim: --emit: expected slurm, found " + emit;
+            return "issim: --emit: expected slurm, found '" + Echo.of(emit) + "'";
         }
         if (emit != null && shard != null) {
             return "issim: --emit: expected no --shard (the script runs every shard), found --shard "
-                    + shard;
+                    + Echo.of(shard);
         }
         if (shards != null && (shards < 1 || shards > 1_000_000)) {
-            return "issim: --shards: expected a whole number from 1 to 1000000, found " + shards;
+            return "issim: --shards: expected a whole number from 1 to 1000000, found "
+                    + Flags.typed(spec, "--shards", shards);
         }
-        if ((runSeconds != null && !(runSeconds > 0)) || !(shardMinutes > 0)) {
-            return "issim: --run-seconds and --shard-minutes: expected numbers above 0, found "
-                    + runSeconds
-                    + " and "
-                    + shardMinutes;
+        if (runSeconds != null && !(runSeconds > 0)) {
+            return "issim: --run-seconds: expected a number above 0, found "
+                    + Flags.typed(spec, "--run-seconds", runSeconds);
         }
-        if (maxArraySize < 1) {
-            return "issim: --max-array-size: expected a whole number of at least 1, found "
-                    + maxArraySize;
+        if (!(shardMinutes > 0)) {
+            return "issim: --shard-minutes: expected a number above 0, found "
+                    + Flags.typed(spec, "--shard-minutes", shardMinutes);
+        }
+        if (maxArraySize < 1 || maxArraySize > 1_000_000_000) {
+            return "issim: --max-array-size: expected a whole number from 1 to 1000000000, found "
+                    + Flags.typed(spec, "--max-array-size", maxArraySize);
         }
         return null;
     }

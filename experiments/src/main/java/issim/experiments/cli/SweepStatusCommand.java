@@ -5,6 +5,7 @@ import issim.experiments.sweep.Merge;
 import issim.experiments.sweep.SlurmScripts;
 import issim.experiments.sweep.SweepManifest;
 import issim.experiments.sweep.SweepStatus;
+import issim.scenarios.TextFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,6 +44,12 @@ final class SweepStatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (maxArraySize < 1 || maxArraySize > 1_000_000_000) {
+            err.println(
+                    "issim: --max-array-size: expected a whole number from 1 to 1000000000, found "
+                            + Flags.typed(spec, "--max-array-size", maxArraySize));
+            return ExitCode.BAD_INPUT.code();
+        }
         SweepManifest.Recorded recorded = RecordedSweep.read(dir, err);
         if (recorded == null) {
             return ExitCode.BAD_INPUT.code();
@@ -52,7 +59,7 @@ final class SweepStatusCommand implements Callable<Integer> {
         try {
             s = SweepStatus.of(d, dir, recorded.shards());
         } catch (IOException e) {
-            err.println("issim sweep status: cannot read " + dir + ": " + e.getMessage());
+            err.println("issim sweep status: cannot read " + dir + ": " + TextFiles.reason(e));
             return ExitCode.FAILURE.code();
         }
         out.printf(

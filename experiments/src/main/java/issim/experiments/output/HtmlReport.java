@@ -7,6 +7,7 @@ import issim.experiments.run.Series;
 import issim.experiments.stats.Statistics;
 import issim.experiments.stats.Summary;
 import issim.scenarios.Scenario;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -20,7 +21,7 @@ import java.util.function.DoubleFunction;
 
 /**
  * report.html: one self-contained file that opens offline — what was run, in a comparison the
- * effects in the schools hosting the interventions, the outcome-curve figures (embedded PNG), the
+ * effects in the schools hosting the interventions, the outcome-curve figures (embedded SVG), the
  * agency-by-agency trust matrix at start and end as heat maps, effects against the baseline with
  * confidence intervals, costs and cost per outcome gained, and caveats. It makes no external
  * request and carries no time stamp, so it is reproducible byte for byte.
@@ -192,8 +193,10 @@ final class HtmlReport {
     private static void figure(StringBuilder h, Plots.Figure f) {
         h.append("<figure><img alt=\"")
                 .append(esc(f.title()))
-                .append("\" src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(f.png()))
+                .append("\" src=\"data:image/svg+xml;base64,")
+                .append(
+                        Base64.getEncoder()
+                                .encodeToString(f.svg().getBytes(StandardCharsets.UTF_8)))
                 .append("\"><figcaption>")
                 .append(esc(f.title()))
                 .append("</figcaption></figure>\n");

@@ -1,13 +1,24 @@
 package issim.experiments.output;
 
+import issim.scenarios.TextFiles;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -16,36 +27,216 @@ import java.util.stream.Stream;
  * overwritten: the next free numbered name is chosen by creating it, so two runs started at once
  * never choose the same one, and if something appears at the target during a run, the finished run
  * is written to a fresh sibling name instead of being thrown away. If the run is stopped (Ctrl-C),
- * the staging directory is removed and nothing is left.
+ * the staging directory is removed, with any parent directories created for it, and nothing is
+ * left. A staging directory left by a run that was killed outright is removed by a later run into
+ * the same directory once its process is gone ({@link #removeStale}).
  */
 public final class OutputDirectory implements AutoCloseable {
+    /** How long a staging directory of a process that is gone is left alone (minutes). */
+    static final int STALE_MINUTES = 15;
+
+    /** The output directories of this process not yet committed or discarded. */
+    private static final AtomicInteger OPEN = new AtomicInteger();
+
     private final Path requested;
     private final Path staging;
     private final boolean reserved;
+    private final List<Path> createdParents;
     private final Thread cleanup;
     private Path target;
     private boolean committed;
+    private boolean closed;
 
-    private OutputDirectory(Path target, Path staging, boolean reserved) {
+    private OutputDirectory(
+            Path target, Path staging, boolean reserved, List<Path> createdParents) {
         this.requested = target;
         this.target = target;
         this.staging = staging;
         this.reserved = reserved;
+        this.createdParents = createdParents;
         this.cleanup = new Thread(this::interrupted, "issim-cleanup");
+        OPEN.incrementAndGet();
         Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    /** Set once an output directory has said on the way out that nothing was written. */
+    private static volatile boolean said;
+
+    /**
+     * True while an output directory of this process is being written, or once one has said on the
+     * way out that nothing was written: the interruption is then reported, or will be, by it.
+     */
+    public static boolean reportsInterruption() {
+        return said || OPEN.get() > 0;
     }
 
     /** Prepares to write {@code target}, which must not exist yet. */
     public static OutputDirectory create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging =
-                Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
-        return new OutputDirectory(absolute, staging, false);
+        List<Path> created = createParents(parent);
+        try {
+            removeStale(parent);
+            Path staging = Files.createTempDirectory(parent, stagingPrefix(absolute, false));
+            return new OutputDirectory(absolute, staging, false, created);
+        } catch (IOException | RuntimeException e) {
+            removeEmpty(created);
+            throw e;
+        }
+    }
+
+    /**
+     * Creates {@code dir} and any missing parents; returns those it created, deepest first. A
+     * parent that exists but is not a directory is refused with "Not a directory".
+     */
+    private static List<Path> createParents(Path dir) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        Path p = dir;
+        while (p != null && !Files.exists(p)) {
+            missing.add(p);
+            p = p.getParent();
+        }
+        if (p != null && !Files.isDirectory(p)) {
+            throw new FileSystemException(p.toString(), null, "Not a directory");
+        }
+        List<Path> created = new ArrayList<>();
+        try {
+            for (int i = missing.size() - 1; i >= 0; i--) {
+                try {
+                    Files.createDirectory(missing.get(i));
+                    created.add(0, missing.get(i));
+                } catch (FileAlreadyExistsException e) {
+                    if (!Files.isDirectory(missing.get(i))) {
+                        throw new FileSystemException(
+                                missing.get(i).toString(), null, "Not a directory");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            removeEmpty(created);
+            throw e;
+        }
+        return created;
+    }
+
+    /** Removes those of {@code dirs} (deepest first) that are still empty. */
+    private static void removeEmpty(List<Path> dirs) {
+        for (Path d : dirs) {
+            try {
+                Files.deleteIfExists(d);
+            } catch (IOException e) {
+                return; // something was put there meanwhile: it, and all above it, stay
+            }
+        }
+    }
+
+    /**
+     * A staging directory's name says whose it is: {@code .<target>.partial-<pid>-<start>-<r|n>-},
+     * the process and its start (milliseconds since the epoch), and whether the target was reserved
+     * (created empty) by that process; a random part follows.
+     */
+    private static String stagingPrefix(Path target, boolean reserved) {
+        ProcessHandle self = ProcessHandle.current();
+        long start = self.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        return "."
+                + target.getFileName()
+                + ".partial-"
+                + self.pid()
+                + "-"
+                + start
+                + (reserved ? "-r-" : "-n-");
+    }
+
+    private static final Pattern STAGING =
+            Pattern.compile("^\\.(.+)\\.partial-([0-9]+)-([0-9]+)-([rn])-[0-9]+$");
+
+    /**
+     * Removes from {@code dir} the staging directories left by runs that were killed (SIGKILL, a
+     * crash, a power cut): only directories named as {@link #stagingPrefix} names them, whose
+     * process is gone (no process with that id, or one started at another time), and in which
+     * nothing has changed for {@value #STALE_MINUTES} minutes; with each, the empty directory it
+     * had reserved. Nothing else is touched.
+     */
+    static void removeStale(Path dir) {
+        List<Path> candidates = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*.partial-*")) {
+            for (Path p : entries) {
+                candidates.add(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            return; // cannot list: leave everything as it is
+        }
+        Instant before = Instant.now().minus(Duration.ofMinutes(STALE_MINUTES));
+        for (Path p : candidates) {
+            Matcher m = STAGING.matcher(p.getFileName().toString());
+            if (!m.matches() || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            long pid = Long.parseLong(m.group(2));
+            long start = Long.parseLong(m.group(3));
+            if (alive(pid, start) || !untouchedSince(p, before)) {
+                continue;
+            }
+            if (deleteTree(p) && m.group(4).equals("r")) {
+                try {
+                    Files.deleteIfExists(p.resolveSibling(m.group(1))); // only if still empty
+                } catch (IOException e) {
+                    // Something is in it: not ours to remove.
+                }
+            }
+        }
+    }
+
+    /** True if the process {@code pid}, started at {@code start}, may still be running. */
+    private static boolean alive(long pid, long start) {
+        Optional<ProcessHandle> h = ProcessHandle.of(pid);
+        if (h.isEmpty() || !h.get().isAlive()) {
+            return false;
+        }
+        Optional<Instant> started = h.get().info().startInstant();
+        // Start times are read at different precisions: within a second is the same process.
+        return started.isEmpty()
+                || start == 0
+                || Math.abs(started.get().toEpochMilli() - start) < 1000;
+    }
+
+    /** True if neither {@code dir} nor anything in it was modified after {@code before}. */
+    private static boolean untouchedSince(Path dir, Instant before) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.allMatch(
+                    f -> {
+                        try {
+                            return Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS)
+                                    .toInstant()
+                                    .isBefore(before);
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Deletes {@code dir} and what is in it, following no links; true if it is gone. */
+    private static boolean deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(
+                            f -> {
+                                try {
+                                    Files.deleteIfExists(f);
+                                } catch (IOException e) {
+                                    // Left as it is; the directory then stays too.
+                                }
+                            });
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
@@ -55,23 +246,44 @@ public final class OutputDirectory implements AutoCloseable {
      */
     public static OutputDirectory createNext(Path base, String prefix) throws IOException {
         Path absolute = base.toAbsolutePath().normalize();
-        Files.createDirectories(absolute);
+        List<Path> created = createParents(absolute);
+        removeStale(absolute);
         for (int i = 1; ; i++) {
-            Path p = absolute.resolve(String.format("%s-%03d", prefix, i));
+            Path p = absolute.resolve(String.format(Locale.ROOT, "%s-%03d", prefix, i));
             try {
                 Files.createDirectory(p);
             } catch (FileAlreadyExistsException e) {
                 continue;
+            } catch (IOException | RuntimeException e) {
+                removeEmpty(created);
+                throw e;
             }
             try {
-                Path staging =
-                        Files.createTempDirectory(absolute, "." + p.getFileName() + ".partial-");
-                return new OutputDirectory(p, staging, true);
+                Path staging = Files.createTempDirectory(absolute, stagingPrefix(p, true));
+                return new OutputDirectory(p, staging, true, created);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(p);
+                removeEmpty(created);
                 throw e;
             }
         }
+    }
+
+    /**
+     * Why writing {@code requested} failed, for the user: the operating system's reason, and the
+     * path it concerns only if that is one of the user's own directories above it, never the hidden
+     * staging directory ("/data/x: Not a directory", "Permission denied").
+     */
+    public static String problem(IOException e, Path requested) {
+        String reason = TextFiles.reason(e);
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            Path mine = requested.toAbsolutePath().normalize();
+            Path culprit = Path.of(f.getFile()).toAbsolutePath().normalize();
+            if (!culprit.equals(mine) && mine.startsWith(culprit)) {
+                return culprit + ": " + reason;
+            }
+        }
+        return reason;
     }
 
     /** The first free directory {@code base/<prefix>-001}, {@code -002}, …. */
@@ -153,7 +365,8 @@ public final class OutputDirectory implements AutoCloseable {
     /** On the way out before the run has finished (Ctrl-C): says so, then cleans up. */
     private void interrupted() {
         synchronized (this) {
-            if (!committed) {
+            if (!committed && !closed) {
+                said = true;
                 System.err.println("issim: interrupted; nothing written");
                 System.err.flush();
             }
@@ -162,14 +375,15 @@ public final class OutputDirectory implements AutoCloseable {
     }
 
     private synchronized void discard() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        OPEN.decrementAndGet();
         if (committed) {
             return;
         }
-        try (Stream<Path> files = Files.walk(staging)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // Best effort on the way out.
-        }
+        deleteTree(staging);
         if (reserved) {
             try {
                 Files.deleteIfExists(target); // only while still empty
@@ -177,6 +391,7 @@ public final class OutputDirectory implements AutoCloseable {
                 // Something was put into the reserved directory: not ours to remove.
             }
         }
+        removeEmpty(createdParents);
     }
 
     @Override

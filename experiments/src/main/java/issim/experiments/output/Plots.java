@@ -52,30 +52,11 @@ final class Plots {
     /** A family of measures drawn as one figure, one panel per measure and group. */
     record Family(String file, String title, List<Shown> panels) {}
 
-    /** A figure as written: its file name without extension, its title and its PNG bytes. */
-    static final class Figure {
-        private final String file;
-        private final String title;
-        private final byte[] png;
-
-        Figure(String file, String title, byte[] png) {
-            this.file = file;
-            this.title = title;
-            this.png = png.clone();
-        }
-
-        String file() {
-            return file;
-        }
-
-        String title() {
-            return title;
-        }
-
-        byte[] png() {
-            return png.clone();
-        }
-    }
+    /**
+     * A figure as written: its file name without extension, its title and its SVG document (the
+     * same on every JDK, unlike the PNG's rasterised pixels).
+     */
+    record Figure(String file, String title, String svg) {}
 
     static final List<Family> FAMILIES =
             List.of(
@@ -239,9 +220,9 @@ final class Plots {
         // The default prefix is time-based: outputs must be reproducible.
         svg.setDefsKeyPrefix("issim-" + f.file() + "-");
         draw(svg, f.title(), charts, width, height);
-        Files.writeString(
-                dir.resolve(f.file() + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
-        return new Figure(f.file(), f.title(), png.toByteArray());
+        String document = svg.getSVGDocument();
+        Files.writeString(dir.resolve(f.file() + ".svg"), document, StandardCharsets.UTF_8);
+        return new Figure(f.file(), f.title(), document);
     }
 
     private static void draw(

@@ -4,6 +4,7 @@ import issim.core.params.ModelParameters;
 import issim.experiments.run.RunSettingsConflictException.Conflict;
 import issim.experiments.run.RunSettingsConflictException.Difference;
 import issim.experiments.run.RunSettingsConflictException.Setting;
+import issim.scenarios.CrossChecks;
 import issim.scenarios.RunSettings;
 import issim.scenarios.Scenario;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public final class Runner {
                                         .withHorizonDays(horizon)
                                         .withWarmupDays(baseParams.warmupDays())));
             }
+            requireStartsWithinTheRun(applied, overrides);
             return new ExperimentPlan(command, applied, replications, seed, threads, compare);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
@@ -83,6 +85,35 @@ public final class Runner {
             ExperimentPlan plan, ProgressListener progress, MicroRecorder recorder)
             throws InterruptedException, RunFailedException {
         return Experiment.run(plan, progress, recorder);
+    }
+
+    /**
+     * A shorter horizon on the command line ({@code --years}) must still reach every start the
+     * scenarios plan; the files themselves are checked against their own horizon when loaded.
+     */
+    private static void requireStartsWithinTheRun(List<Scenario> scenarios, Overrides overrides)
+            throws BadInputException {
+        for (Scenario s : scenarios) {
+            for (CrossChecks.Conflict c : CrossChecks.of(s.parameters())) {
+                if (c.day() < 0) {
+                    continue;
+                }
+                int horizon = s.parameters().horizonDays();
+                throw new BadInputException(
+                        (overrides.horizonDays() != null ? "--years: " : "")
+                                + "expected a run of more than "
+                                + c.day()
+                                + " days ("
+                                + c.path()
+                                + " of scenario '"
+                                + s.name()
+                                + "' starts on day "
+                                + c.day()
+                                + "), found a run of "
+                                + horizon
+                                + " days");
+            }
+        }
     }
 
     /** Every table, plot and file labels a scenario by its name: two alike would be confused. */

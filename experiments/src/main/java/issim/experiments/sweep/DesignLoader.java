@@ -76,7 +76,7 @@ public final class DesignLoader {
                             new Position(path.toString(), 1, 1),
                             "",
                             "a readable design file",
-                            path + " (" + e.getMessage() + ")"));
+                            path + " (" + TextFiles.reason(e) + ")"));
         }
         return parse(path.toString(), text, (ref, at) -> scenario(path, ref, at));
     }

@@ -1,5 +1,6 @@
 package issim.experiments.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,92 @@ class InterruptTest {
         assertFalse(Files.exists(out), "no output directory after a stop");
         try (Stream<Path> left = Files.list(dir)) {
             assertFalse(left.findAny().isPresent(), "no staging directory left behind");
+        }
+    }
+
+    @Test
+    void ctrlCSaysSoAndRemovesTheParentsItCreated() throws Exception {
+        Path out = dir.resolve("new/parents/out");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p =
+                new ProcessBuilder(
+                                java,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Issim.class.getName(),
+                                "run",
+                                "baseline",
+                                "--replications",
+                                "50",
+                                "--threads",
+                                "1",
+                                "--out",
+                                out.toString())
+                        .redirectErrorStream(true)
+                        .start();
+        StringBuilder rest = new StringBuilder();
+        try (BufferedReader lines =
+                new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.startsWith("runs: "));
+            assertTrue(line != null, "the run never got going");
+            assertTrue(Files.isDirectory(dir.resolve("new/parents")));
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                // Started with SIGINT ignored (a background job without job control): the JVM
+                // then ignores it too, and there is nothing to test.
+                p.destroyForcibly();
+                org.junit.jupiter.api.Assumptions.assumeTrue(false, "SIGINT is ignored here");
+            }
+            while ((line = lines.readLine()) != null) {
+                rest.append(line).append('\n');
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+        assertTrue(
+                rest.toString().contains("issim: interrupted; nothing written\n"),
+                "says so on Ctrl-C: " + rest);
+        assertEquals(
+                1,
+                rest.toString().lines().filter(l -> l.startsWith("issim:")).count(),
+                rest.toString());
+        assertFalse(Files.exists(dir.resolve("new")), "the parents created for --out are removed");
+    }
+
+    @Test
+    void ctrlCBeforeAnythingIsWrittenSaysSoInOneLine() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p =
+                new ProcessBuilder(
+                                java,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Issim.class.getName(),
+                                "calibration",
+                                "--threads",
+                                "1")
+                        .directory(dir.toFile())
+                        .redirectErrorStream(true)
+                        .start();
+        String out;
+        try {
+            Thread.sleep(4_000); // under way: twenty runs take far longer
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                org.junit.jupiter.api.Assumptions.assumeTrue(false, "SIGINT is ignored here");
+            }
+            out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals("issim: interrupted\n", out);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertFalse(left.findAny().isPresent(), "nothing written");
         }
     }
 }

@@ -45,6 +45,11 @@ class ReportRenderingTest {
                                 out.toString())
                         .status());
 
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(
+                html.contains("src=\"data:image/svg+xml;base64,")
+                        && !html.contains("data:image/png"),
+                "the figures are embedded as SVG, the same bytes on every JDK");
         BufferedImage image =
                 HeadlessChromium.screenshot(browser, out.resolve("report.html"), dir, 1000, 2600);
         int lineColour = 0, nonWhite = 0;

@@ -132,4 +132,117 @@ class OutputDirectoryTest {
                     intruder + " is not replaced or changed");
         }
     }
+
+    @Test
+    void parentDirectoriesCreatedForARunAreRemovedIfItIsAbandoned() throws Exception {
+        Path target = dir.resolve("a/b/c/out");
+        try (OutputDirectory out = OutputDirectory.create(target)) {
+            assertTrue(Files.isDirectory(dir.resolve("a/b/c")));
+            Files.writeString(out.staging().resolve("half.csv"), "half");
+        }
+        assertFalse(Files.exists(dir.resolve("a")), "no parent left behind");
+
+        Files.createDirectories(dir.resolve("kept"));
+        try (OutputDirectory out = OutputDirectory.create(dir.resolve("kept/x/out"))) {
+            Files.writeString(dir.resolve("kept/x/theirs.txt"), "theirs");
+        }
+        assertTrue(Files.exists(dir.resolve("kept/x/theirs.txt")), "a parent in use stays");
+
+        try (OutputDirectory out = OutputDirectory.createNext(dir.resolve("p/q"), "run")) {
+            assertTrue(Files.isDirectory(dir.resolve("p/q/run-001")));
+        }
+        assertFalse(Files.exists(dir.resolve("p")));
+
+        try (OutputDirectory out = OutputDirectory.create(dir.resolve("d/e/out"))) {
+            out.commit();
+        }
+        assertTrue(Files.isDirectory(dir.resolve("d/e/out")), "committed: the parents stay");
+    }
+
+    @Test
+    void aParentThatIsAFileIsNotADirectory() throws Exception {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        java.nio.file.FileSystemException e =
+                assertThrows(
+                        java.nio.file.FileSystemException.class,
+                        () -> OutputDirectory.create(file.resolve("sub/out")));
+        assertEquals(
+                file + ": Not a directory",
+                OutputDirectory.problem(e, file.resolve("sub/out")),
+                "the operating system's reason and the user's own path");
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void staleStagingDirectoriesOfKilledRunsAreRemovedAndNothingElse() throws Exception {
+        Process gone = new ProcessBuilder("sleep", "60").start();
+        long start = gone.toHandle().info().startInstant().orElseThrow().toEpochMilli();
+        long pid = gone.pid();
+        gone.destroyForcibly().waitFor();
+        ProcessHandle self = ProcessHandle.current();
+        long selfStart = self.info().startInstant().orElseThrow().toEpochMilli();
+        java.nio.file.attribute.FileTime old =
+                java.nio.file.attribute.FileTime.from(
+                        java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+
+        Path stale = staging("out", pid, start, "n", old);
+        Path staleReserved = staging("run-001", pid, start, "r", old);
+        Path reserved = Files.createDirectory(dir.resolve("run-001"));
+        Path staleReservedInUse = staging("run-002", pid, start, "r", old);
+        Path inUse = Files.createDirectory(dir.resolve("run-002"));
+        Files.writeString(inUse.resolve("user.txt"), "mine");
+        Path reused = staging("reused", self.pid(), start - 3_600_000, "n", old);
+        Path fresh =
+                staging(
+                        "fresh",
+                        pid,
+                        start,
+                        "n",
+                        java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        Path live = staging("live", self.pid(), selfStart, "n", old);
+        Path unrelated = Files.createDirectory(dir.resolve(".foo.partial-bar"));
+        Path plainFile =
+                Files.writeString(dir.resolve(".x.partial-" + pid + "-" + start + "-n-5"), "f");
+        Path noDot = Files.createDirectory(dir.resolve("y.partial-" + pid + "-" + start + "-n-6"));
+        for (Path p : List.of(unrelated, plainFile, noDot)) {
+            Files.setLastModifiedTime(p, old);
+        }
+
+        try (OutputDirectory out = OutputDirectory.create(dir.resolve("next"))) {
+            out.commit();
+        }
+
+        for (Path p : List.of(stale, staleReserved, reserved, staleReservedInUse, reused)) {
+            assertFalse(Files.exists(p), p + " removed");
+        }
+        for (Path p : List.of(inUse, fresh, live, unrelated, plainFile, noDot)) {
+            assertTrue(Files.exists(p), p + " kept");
+        }
+        assertEquals("mine", Files.readString(inUse.resolve("user.txt")));
+        assertTrue(Files.exists(dir.resolve("next")));
+    }
+
+    /**
+     * A staging directory as a run of process {@code pid} names it, with a file, all at {@code t}.
+     */
+    private Path staging(
+            String target, long pid, long start, String kind, java.nio.file.attribute.FileTime t)
+            throws Exception {
+        Path p =
+                Files.createDirectory(
+                        dir.resolve(
+                                "."
+                                        + target
+                                        + ".partial-"
+                                        + pid
+                                        + "-"
+                                        + start
+                                        + "-"
+                                        + kind
+                                        + "-42"));
+        Path f = Files.writeString(p.resolve("timeseries.csv"), "x\n");
+        Files.setLastModifiedTime(f, t);
+        Files.setLastModifiedTime(p, t);
+        return p;
+    }
 }

@@ -12,10 +12,13 @@ import issim.experiments.run.Series;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
@@ -31,6 +34,7 @@ import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the figures draw: bands, their limits, the differences and the axes' labels. */
 class PlotsTest {
@@ -241,5 +245,53 @@ class PlotsTest {
             out.add(((Tick) t).getText());
         }
         return out;
+    }
+
+    @Test
+    void theSvgFiguresAreTheSameBytesWhateverTheLocaleAndTheRun(@TempDir Path dir)
+            throws Exception {
+        List<Series> base =
+                Replications.of(
+                        "base",
+                        Measure.UNMET_NEED_SHARE,
+                        Shown.ALL,
+                        new double[] {0.10, 0.2005, 0.31},
+                        new double[] {0.30, 0.2004, 0.12},
+                        new double[] {0.50, 0.2001, 0.33});
+        List<Series> other =
+                Replications.of(
+                        "other",
+                        Measure.UNMET_NEED_SHARE,
+                        Shown.ALL,
+                        new double[] {0.09, 0.1999, 0.3},
+                        new double[] {0.28, 0.2, 0.1},
+                        new double[] {0.49, 0.2002, 0.3});
+        Locale before = Locale.getDefault();
+        List<Plots.Figure> english, german;
+        try {
+            Locale.setDefault(Locale.UK);
+            english =
+                    Plots.write(
+                            Files.createDirectory(dir.resolve("uk")), List.of(base, other), true);
+            Locale.setDefault(Locale.GERMANY);
+            german =
+                    Plots.write(
+                            Files.createDirectory(dir.resolve("de")), List.of(base, other), true);
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertEquals(english.size(), german.size());
+        for (int i = 0; i < english.size(); i++) {
+            String svg = english.get(i).svg();
+            assertEquals(svg, german.get(i).svg(), english.get(i).file() + " under another locale");
+            assertEquals(
+                    svg,
+                    Files.readString(dir.resolve("de").resolve(english.get(i).file() + ".svg")),
+                    "the report embeds the file as written");
+            assertFalse(
+                    java.util.regex.Pattern.compile("=\"[-0-9.]*,[0-9]").matcher(svg).find(),
+                    "no decimal commas in coordinates");
+            assertFalse(svg.matches("(?s).*id=\"[^\"]*[0-9]{10,}.*"), "no time-based ids");
+        }
     }
 }

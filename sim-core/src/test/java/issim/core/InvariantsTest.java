@@ -39,10 +39,7 @@ class InvariantsTest {
         assertEquals(60, months[0]);
     }
 
-    /**
-     * No child lost or duplicated: everyone ever born is present once, or has left at 18 or from
-     * care for a permanent new home.
-     */
+    /** No child lost or duplicated: everyone ever born is either present once or has left at 18. */
     private static void checkPopulation(World w) {
         Set<Integer> ids = new HashSet<>();
         for (Child c : w.population().children()) {
@@ -51,25 +48,18 @@ class InvariantsTest {
             assertTrue(c.age() >= 0 && c.age() < 18, "age out of range: " + c.age());
             assertTrue(c.family().children().contains(c), "child missing from its family");
         }
-        long leftAt18 = 0, leftForPermanence = 0;
+        long left = 0;
         for (Child c : w.population().everyChild()) {
             if (!c.present()) {
-                if (c.age() >= 18) {
-                    leftAt18++;
-                } else {
-                    leftForPermanence++; // adopted, or to special guardians, from care
-                }
+                left++;
+                assertTrue(c.age() >= 18, "a child left before 18: " + c);
             }
         }
         int initial = w.params().locality().children();
         var counters = w.counters();
-        assertEquals(leftAt18, counters.get(Tally.LEFT));
-        assertEquals(leftForPermanence, counters.get(Tally.PERMANENCE));
+        assertEquals(left, counters.get(Tally.LEFT));
         assertEquals(
-                initial
-                        + counters.get(Tally.BORN)
-                        - counters.get(Tally.LEFT)
-                        - counters.get(Tally.PERMANENCE),
+                initial + counters.get(Tally.BORN) - counters.get(Tally.LEFT),
                 w.population().children().size());
         assertEquals(w.population().everyChild().size(), initial + counters.get(Tally.BORN));
     }

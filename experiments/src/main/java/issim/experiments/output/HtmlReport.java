@@ -125,6 +125,7 @@ final class HtmlReport {
                             + " after day 0; NEET and days to help are monthly. ");
             hostSchools(h, results, rows, plan);
             CostTable.render(h, results);
+            InterventionNotes.render(h, plan.scenarios());
         }
         Benchmarks.render(h, rows, plan.scenarios().get(0));
         boolean band = plan.replications() > 1;

@@ -247,6 +247,9 @@ class CliTest {
                         "Trust between agencies",
                         "Effects against the baseline",
                         "Costs and cost per outcome",
+                        "How each intervention works, and on what evidence",
+                        "Co-location in schools",
+                        "000 case study 3",
                         "Caveats",
                         "small, co-located")) {
             assertTrue(html.contains(section), section);

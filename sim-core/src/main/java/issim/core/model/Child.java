@@ -54,6 +54,7 @@ public final class Child implements Serializable {
     private boolean inAssessment;
     private boolean lookedAfter;
     private boolean residentialPlacement;
+    private double permanentHomeSafety;
     private int protectionPlans;
     private boolean firstTimeEntrant;
     private boolean neet;
@@ -295,6 +296,15 @@ public final class Child implements Serializable {
     public void enterCare(boolean residential) {
         lookedAfter = true;
         residentialPlacement = residential;
+    }
+
+    /** Rise in the stay-safe set point from a permanent new home (adoption, guardianship). */
+    public double permanentHomeSafety() {
+        return permanentHomeSafety;
+    }
+
+    public void settleInPermanentHome(double safetyLift) {
+        permanentHomeSafety = safetyLift;
     }
 
     public void leaveCare() {

@@ -52,12 +52,12 @@ public record CareParameters(
                 double placementSafetyLift,
         @Param(
                         value =
-                                "Share of children leaving care before 18 who leave for a permanent new home (adoption, special guardianship or a residence order) rather than returning to their parents; they leave the locality's families",
+                                "Share of children leaving care before 18 who leave for a permanent new home (adoption, special guardianship or a residence order) rather than returning to their parents; the risk at home then no longer applies",
                         unit = "share",
                         min = 0,
                         max = 1,
                         source =
-                                "DfE SFR27/2010: of 25,100 ceasing in 2009-10, 3,200 adopted and about 1,290 to special guardianship, with residence orders besides, against about 7,500 returning home; about a third of those leaving before 18")
+                                "calibrated to the repeat share of protection plans (NI 65, about 13%); consistent with DfE SFR27/2010, where adoption (3,200) and special guardianship (about 1,290) alone are about a fifth of the 25,100 children ceasing in 2009-10, residence orders and those leaving at 18 aside")
                 double permanenceShare,
         @Param(
                         value = "Share of looked-after children placed in children's homes",
@@ -65,7 +65,7 @@ public record CareParameters(
                         min = 0,
                         max = 1,
                         source =
-                                "DfE SFR27/2010: about 1 in 10 in secure units, children's homes and hostels, 73% fostered, the rest placed with parents, for adoption or elsewhere")
+                                "assumption: about one in ten (DfE SFR27/2010: 73% fostered at 31 March 2010; the rest placed with parents, placed for adoption, or in children's homes, secure units, hostels and elsewhere)")
                 double residentialShare,
         @Param(
                         value = "Cost of a week in foster care",
@@ -100,6 +100,6 @@ public record CareParameters(
     }
 
     public static CareParameters defaults() {
-        return new CareParameters(720, 0.09, 900, 1.0, 0.5, 0.3, 0.12, 505, 2_900);
+        return new CareParameters(720, 0.09, 1_000, 1.0, 0.5, 0.4, 0.12, 505, 2_900);
     }
 }

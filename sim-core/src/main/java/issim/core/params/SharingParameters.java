@@ -87,6 +87,12 @@ public record SharingParameters(
                 double consentAtNoTrust,
         @Param(
                         value =
+                                "A concern about a risk of significant harm is shared without the family's consent (true), as the guidance of the era says; consent still gates other sharing and the common assessment. False: every exchange waits for consent",
+                        source =
+                                "HM Government 2008, Information sharing: guidance for practitioners and managers (sharing without consent where there is a risk of significant harm)")
+                boolean harmOverridesConsent,
+        @Param(
+                        value =
                                 "Remit weight from which an agency counts an outcome as its own business (it helps itself rather than refer)",
                         unit = "weight",
                         min = 0,
@@ -117,11 +123,13 @@ public record SharingParameters(
                 fatigueHalfLife,
                 concernNoise,
                 consentAtNoTrust,
+                harmOverridesConsent,
                 ownRemitWeight,
                 seenRemitWeight);
     }
 
     public static SharingParameters defaults() {
-        return new SharingParameters(0.6, 0.35, 0.85, 0.15, 90, 365, 0.25, 180, 0.1, 0.5, 0.5, 0.3);
+        return new SharingParameters(
+                0.6, 0.35, 0.85, 0.15, 90, 365, 0.25, 180, 0.1, 0.5, true, 0.5, 0.3);
     }
 }

@@ -84,16 +84,20 @@ public final class Care implements Serializable {
 
     /**
      * A child leaves care before 18: for a permanent new home (adoption, special guardianship),
-     * leaving the locality's families, or home to the parents.
+     * where the risk at home no longer applies — the placement's safety stays for good — or home to
+     * the parents. Either way the child stays in the locality, so every scenario keeps the same
+     * children and life events (docs/ODD.md §4.9). True for a permanent home.
      */
-    public void leaving(Child c) {
+    public boolean leaving(Child c) {
         double to18 = c.birthTime() + Ages.ADULT * Calendar.YEAR - ctx.now();
         if (c.present()
                 && to18 > 31 // not leaving care at 18
                 && ctx.streams().pathway().nextDouble() < p.permanenceShare()) {
             ctx.counters().add(Tally.PERMANENCE);
-            ctx.population().leave(c);
+            c.settleInPermanentHome(p.placementSafetyLift());
+            return true;
         }
+        return false;
     }
 
     /** Month end: a month of every placement, booked apart from the agencies' salaries. */

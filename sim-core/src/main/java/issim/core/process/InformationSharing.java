@@ -1,6 +1,7 @@
 package issim.core.process;
 
 import issim.core.domain.AgencyKind;
+import issim.core.domain.Outcome;
 import issim.core.model.Child;
 import issim.core.model.NeedLevels;
 import issim.core.model.Practitioner;
@@ -14,8 +15,9 @@ import java.io.Serializable;
  * Information sharing (docs/ODD.md §7.4). A practitioner with a concern shares with, or asks, the
  * practitioners of other agencies who know the child — and, where a team is co-located in the
  * child's school, its members. Each exchange pools both agencies' fragments of the child's need.
- * Its chance rises with trust, commitment to integrated working and the family's consent, is higher
- * between co-located practitioners (000 case study 3), and falls with risk aversion.
+ * Its chance rises with trust, commitment to integrated working and the family's consent (not asked
+ * for a risk of significant harm), is higher between co-located practitioners (000 case study 3),
+ * and falls with risk aversion.
  */
 public final class InformationSharing implements Serializable {
     private final Context ctx;
@@ -78,7 +80,10 @@ public final class InformationSharing implements Serializable {
     public double probability(Child c, Practitioner from, Practitioner to, double sharedWeek) {
         double now = ctx.now();
         double consent =
-                p.consentAtNoTrust() + (1 - p.consentAtNoTrust()) * c.family().trust(to.agency());
+                harmKnown(c, from)
+                        ? 1
+                        : p.consentAtNoTrust()
+                                + (1 - p.consentAtNoTrust()) * c.family().trust(to.agency());
         double fear = 1 - from.riskAversion(now, ctx.params().culture().riskAversionHalfLife());
         double q =
                 p.shareBase()
@@ -90,6 +95,17 @@ public final class InformationSharing implements Serializable {
             q += p.colocationBonus() * fear * sharedWeek;
         }
         return Math.max(0, Math.min(1, q));
+    }
+
+    /**
+     * Whether {@code from} knows of a risk of significant harm to {@code c} — a safety need at the
+     * safeguarding threshold — which is shared without the family's consent (HM Government 2008,
+     * Information sharing: guidance for practitioners and managers).
+     */
+    public boolean harmKnown(Child c, Practitioner from) {
+        return p.harmOverridesConsent()
+                && (c.known(from.agency()) & Outcome.STAY_SAFE.bit()) != 0
+                && levels.severity(c, Outcome.STAY_SAFE.ordinal()) >= p.safeguardingSeverity();
     }
 
     /**

@@ -25,6 +25,8 @@ public final class NeedDynamics implements Serializable {
     /** Life events rise by this factor in log terms per deprivation quintile (assumption). */
     private static final double DEPRIVATION_RATE_GRADIENT = 0.15;
 
+    private static final int SAFE = Outcome.STAY_SAFE.ordinal();
+
     private final Context ctx;
     private final NeedParameters p;
     private final NeedLevels levels;
@@ -93,8 +95,9 @@ public final class NeedDynamics implements Serializable {
     }
 
     /**
-     * Recomputes the set points from the family, lasting shifts, running support and the drag of
-     * need in the other outcomes (safety problems harm achievement: docs/ODD.md §7.2).
+     * Recomputes the set points from the family, lasting shifts, running support, a permanent new
+     * home's safety (docs/ODD.md §7.16) and the drag of need in the other outcomes (safety problems
+     * harm achievement: §7.2).
      */
     public void recomputeSetPoints(Child c) {
         double total = levels.totalSeverity(c);
@@ -104,6 +107,7 @@ public final class NeedDynamics implements Serializable {
                     baseSetPoint(c.family(), k)
                             + c.lastingShift(k)
                             + c.supportLift(k)
+                            + (k == SAFE ? c.permanentHomeSafety() : 0)
                             - p.crossOutcomeDrag() * others;
             c.setSetPoint(k, clamp(sp));
         }

@@ -326,7 +326,10 @@ public final class Support implements Serializable {
         }
         if (plan.kind() == PlanKind.LOOKED_AFTER) {
             care.left(c);
-            care.leaving(c);
+            if (care.leaving(c)) {
+                need.recomputeSetPoints(c);
+                changes.changed(c);
+            }
         }
         if (toCare) {
             // The same social worker holds the case: its place passes to the care plan.

@@ -137,8 +137,13 @@ class CareTest {
         assertEquals(before, monthCost(w), 1e-6);
     }
 
+    /**
+     * A child leaving care for a permanent new home keeps the placement's safety for good; one
+     * going home loses it. Both stay in the locality, so scenarios keep the same children.
+     */
     @Test
-    void childrenLeavingCareForAPermanentHomeLeaveTheirFamilyAndTheOthersGoHome() {
+    void childrenLeavingCareForAPermanentHomeKeepTheirSafetyAndTheOthersGoHome() {
+        double lift = PROCEEDINGS_AT_ONCE.care().placementSafetyLift();
         for (double share : new double[] {0, 1}) {
             ModelParameters p =
                     ParameterPaths.with(PROCEEDINGS_AT_ONCE, "care.permanenceShare", share);
@@ -149,7 +154,8 @@ class CareTest {
             c.setOutcome(SAFE, 0.1);
             w.support().endPlan(protection);
             w.support().endPlan(lastPlan(w, c, PlanKind.LOOKED_AFTER));
-            assertEquals(share == 0, c.present(), "permanence share " + share);
+            assertTrue(c.present(), "permanence share " + share);
+            assertEquals(share * lift, c.permanentHomeSafety(), 1e-12);
         }
     }
 

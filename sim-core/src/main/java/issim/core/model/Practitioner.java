@@ -28,6 +28,8 @@ public final class Practitioner implements Serializable {
     /** How many times the post has changed hands (see {@link #newcomer}). */
     private int newcomers;
 
+    private int agencyMonthsLeft;
+
     public Practitioner(int id, Role role, Site base, int capacity, CommitmentStage stage) {
         this.id = id;
         this.role = role;
@@ -185,6 +187,23 @@ public final class Practitioner implements Serializable {
      * A newcomer takes the post, with its caseload and its place on site: the person's stage,
      * training, risk aversion and record start again.
      */
+    /** Covered by agency staff until the post's permanent appointment. */
+    public boolean agencyStaff() {
+        return agencyMonthsLeft > 0;
+    }
+
+    /** The post is covered by agency staff for {@code months} months from now. */
+    public void coverByAgency(int months) {
+        agencyMonthsLeft = months;
+    }
+
+    /** A month of agency cover has passed. */
+    public void monthOfCover() {
+        if (agencyMonthsLeft > 0) {
+            agencyMonthsLeft--;
+        }
+    }
+
     public void newcomer(CommitmentStage stage, boolean cafTrained) {
         this.stage = stage;
         this.cafTrained = cafTrained;

@@ -380,6 +380,12 @@ public enum Measure {
             "per month",
             Better.NEITHER,
             Grouping.ALL),
+    AGENCY_STAFF_SHARE(
+            "agency_staff_share",
+            "Share of posts covered by agency staff while vacant",
+            "share",
+            Better.LOWER,
+            Grouping.ALL),
     TIER1_PUPILS(
             "tier1_pupils",
             "Three-tier prevention: tier 1 pupils",

@@ -587,10 +587,17 @@ public final class MonthlyMeasures implements Serializable {
         }
         int[] load = new int[AgencyKind.COUNT];
         int[] capacity = new int[AgencyKind.COUNT];
+        int agencyStaff = 0;
         for (Practitioner p : staff) {
             load[p.agency().ordinal()] += p.caseload();
             capacity[p.agency().ordinal()] += p.capacity();
+            agencyStaff += p.agencyStaff() ? 1 : 0;
         }
+        out.add(
+                new Observation(
+                        Measure.AGENCY_STAFF_SHARE,
+                        "all",
+                        agencyStaff / (double) Math.max(1, staff.size())));
         double total = 0;
         for (AgencyKind a : AgencyKind.ALL_KINDS) {
             if (capacity[a.ordinal()] > 0) {

@@ -12,14 +12,33 @@ public record WorkforceParameters(
                         max = 1,
                         source =
                                 "Social Work Task Force 2009 (from the 2006 survey): children's social worker turnover 9.6% a year; assumption for the other agencies")
-                double turnoverRate)
+                double turnoverRate,
+        @Param(
+                        value =
+                                "Months a post that falls vacant is covered by agency staff before a permanent appointment",
+                        unit = "months",
+                        min = 0,
+                        max = 120,
+                        source =
+                                "calibrated so that vacancies are about a tenth of posts: children's social worker vacancies 9.5% (Social Work Task Force 2009, from the 2006 survey) at a turnover of 10% a year; about one post in ten filled by agency social workers in 2010 (Community Care FOI research, October 2010; adults' and children's social work together)")
+                int vacancyMonths,
+        @Param(
+                        value =
+                                "Cost of a post covered by agency staff, as a multiple of its cost when filled",
+                        unit = "multiple of staff cost",
+                        min = 1,
+                        max = 5,
+                        source =
+                                "assumption: agency social workers cost one council (Hounslow) £24-£32 an hour in 2010 (Community Care, October 2010), against roughly £20 an hour for an employed social worker with on-costs")
+                double agencyPremium)
         implements Serializable {
 
     public WorkforceParameters {
-        ParameterCheck.require(WorkforceParameters.class, turnoverRate);
+        ParameterCheck.require(
+                WorkforceParameters.class, turnoverRate, vacancyMonths, agencyPremium);
     }
 
     public static WorkforceParameters defaults() {
-        return new WorkforceParameters(0.1);
+        return new WorkforceParameters(0.1, 12, 1.4);
     }
 }

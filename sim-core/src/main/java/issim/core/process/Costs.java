@@ -8,11 +8,12 @@ import java.io.Serializable;
 
 /**
  * Costs (docs/ODD.md §7.13): each practitioner's salary, a twelfth of a practitioner-year each
- * month; and, apart, the practitioner time that goes to assessments, Team Around the Child meetings
- * and contact with the cases on each caseload, priced at the era's unit costs. Salaries are paid
- * whatever practitioners do, so the priced time is what else those hours could have bought: the
- * cost a comparison needs when an intervention asks more of the same staff. Interventions book
- * their own set-up and running costs; programme places are booked where they are delivered.
+ * month (at the agency premium while a vacant post is covered by agency staff, §7.11); and, apart,
+ * the practitioner time that goes to assessments, Team Around the Child meetings and contact with
+ * the cases on each caseload, priced at the era's unit costs. Salaries are paid whatever
+ * practitioners do, so the priced time is what else those hours could have bought: the cost a
+ * comparison needs when an intervention asks more of the same staff. Interventions book their own
+ * set-up and running costs; programme places are booked where they are delivered.
  */
 public final class Costs implements Serializable {
     private final Context ctx;
@@ -26,7 +27,8 @@ public final class Costs implements Serializable {
         AgenciesParameters agencies = ctx.params().agencies();
         UnitCosts unit = ctx.params().unitCosts();
         for (Practitioner p : ctx.locality().practitioners()) {
-            ctx.counters().spend(p.agency(), agencies.of(p.agency()).staffCost() / 12);
+            double premium = p.agencyStaff() ? ctx.params().workforce().agencyPremium() : 1;
+            ctx.counters().spend(p.agency(), premium * agencies.of(p.agency()).staffCost() / 12);
             if (p.caseload() > 0) {
                 hours(p.agency(), p.caseload() * unit.planContactHoursPerMonth());
             }

@@ -14,8 +14,10 @@ import java.io.Serializable;
  * caseload and place on site but starts with a new starter's trust, a stage of commitment drawn
  * from the starting shares, the baseline chance of common-assessment training, and no risk
  * aversion. So trust and commitment built by an intervention decay with turnover, and a baseline
- * run without turnover would drift for decades as the same people go on changing. Draws are fixed
- * by post and month, the same in every scenario run with the seed.
+ * run without turnover would drift for decades as the same people go on changing. The vacancy is
+ * covered by agency staff, at a premium, for {@code workforce.vacancyMonths} before the permanent
+ * appointment (the same person, for the model's purposes). Draws are fixed by post and month, the
+ * same in every scenario run with the seed.
  */
 public final class Turnover implements Serializable {
     private final Context ctx;
@@ -31,10 +33,13 @@ public final class Turnover implements Serializable {
         AdoptionParameters stages = p.adoption();
         TrustParameters trust = p.trust();
         double trained = p.interventions().commonAssessment().baselineTrainedShare();
+        int cover = p.workforce().vacancyMonths();
         for (Practitioner pr : ctx.locality().practitioners()) {
+            pr.monthOfCover();
             if (ctx.streams().turnover(pr.id(), month, 0) >= leave) {
                 continue;
             }
+            pr.coverByAgency(cover);
             pr.newcomer(
                     stage(stages.startingShares(), ctx.streams().turnover(pr.id(), month, 1)),
                     ctx.streams().turnover(pr.id(), month, 2) < trained);

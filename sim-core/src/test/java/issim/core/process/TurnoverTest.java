@@ -1,6 +1,7 @@
 package issim.core.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import issim.core.TestWorlds;
@@ -73,5 +74,51 @@ class TurnoverTest {
         assertTrue(
                 settled[1] < settled[0] - 0.05,
                 "with turnover " + settled[1] + ", without " + settled[0]);
+    }
+
+    /**
+     * A vacancy is covered by agency staff for {@code workforce.vacancyMonths}, at the agency
+     * premium (docs/ODD.md §7.11): in steady state the share of posts under cover is about the
+     * turnover rate times the months of cover over twelve, a tenth with the defaults (Social Work
+     * Task Force 2009: vacancies 9.5%); a covered post costs the premium, and cover ends.
+     */
+    @Test
+    void vacantPostsAreCoveredByAgencyStaffAtAPremiumUntilAppointment() {
+        long covered = 0, postMonths = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            World w = TestWorlds.started(TestWorlds.small(365), seed);
+            Turnover t = new Turnover(w.context());
+            for (int m = 0; m < 36; m++) {
+                t.month();
+                if (m >= 12) { // once the first cohort of cover has come and gone
+                    for (Practitioner pr : w.locality().practitioners()) {
+                        covered += pr.agencyStaff() ? 1 : 0;
+                        postMonths++;
+                    }
+                }
+            }
+        }
+        // About 24,000 post-months of a process with a tenth under cover; the margin is wide of
+        // the month-to-month correlation of cover.
+        assertEquals(0.1, covered / (double) postMonths, 0.025);
+
+        ModelParameters p = TestWorlds.small(365);
+        World w = TestWorlds.started(p, 1);
+        Practitioner pr = w.locality().practitioners().get(0);
+        pr.coverByAgency(0); // filled, whatever the warm-up left
+        double staffCost = p.agencies().of(pr.agency()).staffCost();
+        Costs costs = new Costs(w.context());
+        double before = w.counters().cost(pr.agency());
+        costs.month();
+        double filled = w.counters().cost(pr.agency()) - before;
+        pr.coverByAgency(2);
+        before = w.counters().cost(pr.agency());
+        costs.month();
+        double underCover = w.counters().cost(pr.agency()) - before;
+        assertEquals(
+                (p.workforce().agencyPremium() - 1) * staffCost / 12, underCover - filled, 1e-6);
+        pr.monthOfCover();
+        pr.monthOfCover();
+        assertFalse(pr.agencyStaff(), "cover ends at the appointment");
     }
 }

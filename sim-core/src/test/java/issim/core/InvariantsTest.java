@@ -12,6 +12,7 @@ import issim.core.model.Practitioner;
 import issim.core.observe.AgencyTally;
 import issim.core.observe.Tally;
 import issim.core.params.ModelParameters;
+import issim.core.process.StatutoryPathway;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -137,8 +138,8 @@ class InvariantsTest {
                 }
             }
         }
-        for (var stage : w.pathway().stages()) {
-            if (w.pathway().holdsCase(stage)) {
+        for (var stage : w.pathway().underWay()) {
+            if (StatutoryPathway.holdsCase(stage)) {
                 books[stage.worker().id()]++;
             }
         }

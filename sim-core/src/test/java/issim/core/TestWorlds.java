@@ -1,5 +1,6 @@
 package issim.core;
 
+import issim.core.model.Child;
 import issim.core.params.DeprivationMix;
 import issim.core.params.Interventions;
 import issim.core.params.LocalityParameters;
@@ -31,6 +32,23 @@ public final class TestWorlds {
     public static ModelParameters withInterventions(
             ModelParameters p, UnaryOperator<Interventions> change) {
         return p.with(change.apply(p.interventions()));
+    }
+
+    /**
+     * A present child aged 5 to 15, with no plan open and nothing to do with social care: one a
+     * test can put through social care's pathway by hand.
+     */
+    public static Child childFreeOfSocialCare(World w) {
+        for (Child c : w.population().children()) {
+            if (c.present()
+                    && !c.socialCareCase()
+                    && c.openPlans() == 0
+                    && c.age() >= 5
+                    && c.age() <= 15) {
+                return c;
+            }
+        }
+        throw new AssertionError("no child free of social care");
     }
 
     /** A started world (population built, nothing run yet). */

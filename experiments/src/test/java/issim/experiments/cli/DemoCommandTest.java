@@ -41,19 +41,8 @@ class DemoCommandTest {
         Files.writeString(
                 tiny,
                 "extends: baseline\nrun:\n  warmupDays: 100\nlocality:\n  children: 800\n  primarySchools: 2\n  secondarySchools: 2\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p =
-                new ProcessBuilder(
-                                java,
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                Issim.class.getName(),
-                                "demo",
-                                tiny.toString(),
-                                tiny.toString(),
-                                "--port",
-                                "0")
-                        .redirectErrorStream(true)
+                ForkedIssim.command("demo", tiny.toString(), tiny.toString(), "--port", "0")
                         .start();
         try (BufferedReader lines =
                 new BufferedReader(

@@ -23,13 +23,8 @@ class InterruptTest {
     @Test
     void aStoppedRunLeavesNothingBehind() throws Exception {
         Path out = dir.resolve("out");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p =
-                new ProcessBuilder(
-                                java,
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                Issim.class.getName(),
+                ForkedIssim.command(
                                 "run",
                                 "baseline",
                                 "--replications",
@@ -38,7 +33,6 @@ class InterruptTest {
                                 "1",
                                 "--out",
                                 out.toString())
-                        .redirectErrorStream(true)
                         .start();
         try (BufferedReader lines =
                 new BufferedReader(
@@ -48,9 +42,8 @@ class InterruptTest {
                 line = lines.readLine();
             } while (line != null && !line.startsWith("runs: "));
             assertTrue(line != null, "the run never got going");
-            // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C (SIGINT). Sent with kill
-            // rather than Process.destroy, which closes the stream read below.
-            new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
+            // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C (SIGINT).
+            ForkedIssim.signal(p, "TERM");
             StringBuilder rest = new StringBuilder();
             while ((line = lines.readLine()) != null) {
                 rest.append(line).append('\n');
@@ -71,13 +64,8 @@ class InterruptTest {
     @Test
     void ctrlCSaysSoAndRemovesTheParentsItCreated() throws Exception {
         Path out = dir.resolve("new/parents/out");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p =
-                new ProcessBuilder(
-                                java,
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                Issim.class.getName(),
+                ForkedIssim.command(
                                 "run",
                                 "baseline",
                                 "--replications",
@@ -86,7 +74,6 @@ class InterruptTest {
                                 "1",
                                 "--out",
                                 out.toString())
-                        .redirectErrorStream(true)
                         .start();
         StringBuilder rest = new StringBuilder();
         try (BufferedReader lines =
@@ -98,7 +85,7 @@ class InterruptTest {
             } while (line != null && !line.startsWith("runs: "));
             assertTrue(line != null, "the run never got going");
             assertTrue(Files.isDirectory(dir.resolve("new/parents")));
-            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            ForkedIssim.signal(p, "INT");
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 // Started with SIGINT ignored (a background job without job control): the JVM
                 // then ignores it too, and there is nothing to test.
@@ -123,23 +110,14 @@ class InterruptTest {
 
     @Test
     void ctrlCBeforeAnythingIsWrittenSaysSoInOneLine() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p =
-                new ProcessBuilder(
-                                java,
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                Issim.class.getName(),
-                                "calibration",
-                                "--threads",
-                                "1")
+                ForkedIssim.command("calibration", "--threads", "1")
                         .directory(dir.toFile())
-                        .redirectErrorStream(true)
                         .start();
         String out;
         try {
             Thread.sleep(4_000); // under way: twenty runs take far longer
-            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            ForkedIssim.signal(p, "INT");
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 org.junit.jupiter.api.Assumptions.assumeTrue(false, "SIGINT is ignored here");

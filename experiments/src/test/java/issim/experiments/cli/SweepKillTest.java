@@ -44,18 +44,13 @@ class SweepKillTest {
         Path killed = dir.resolve("killed");
         Path shard = killed.resolve("runs/shard-1-of-1.jsonl");
         Process p =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                Issim.class.getName(),
+                ForkedIssim.command(
                                 "sweep",
                                 design.toString(),
                                 "--out",
                                 killed.toString(),
                                 "--threads",
                                 "2")
-                        .redirectErrorStream(true)
                         .redirectOutput(dir.resolve("killed.log").toFile())
                         .start();
         // Wait (at most a minute) for some runs to be recorded, then kill without warning.

@@ -78,6 +78,15 @@ public final class Counters implements Serializable {
         return cost[a.ordinal()];
     }
 
+    /** Spending by every agency together (GBP). */
+    public double totalCost() {
+        double sum = 0;
+        for (double c : cost) {
+            sum += c;
+        }
+        return sum;
+    }
+
     /** Records practitioner time an agency gave to the work, priced (GBP; docs/ODD.md §7.13). */
     public void spendTime(AgencyKind a, double amount) {
         time[a.ordinal()] += amount;

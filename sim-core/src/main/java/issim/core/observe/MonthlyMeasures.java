@@ -379,15 +379,14 @@ public final class MonthlyMeasures implements Serializable {
         perTenThousand(c, Tally.CARE_APPLICATIONS, Measure.CARE_APPLICATIONS_PER_10K_FY, n, out);
         perTenThousand(
                 c, Tally.SECTION_47_ENQUIRIES, Measure.SECTION_47_ENQUIRIES_PER_10K_FY, n, out);
-        long entrants = c.get(Tally.FIRST_TIME_ENTRANTS) - y.get(Tally.FIRST_TIME_ENTRANTS);
+        long entrants = sinceYearStart(c, Tally.FIRST_TIME_ENTRANTS);
         out.add(
                 new Observation(
                         Measure.FIRST_TIME_ENTRANTS_PER_100K_FY,
                         "all",
                         entrants * 100_000.0 / Math.max(1, stocks.aged10to17())));
-        long started =
-                c.get(Tally.PROTECTION_PLANS_STARTED) - y.get(Tally.PROTECTION_PLANS_STARTED);
-        long repeats = c.get(Tally.REPEAT_PROTECTION_PLANS) - y.get(Tally.REPEAT_PROTECTION_PLANS);
+        long started = sinceYearStart(c, Tally.PROTECTION_PLANS_STARTED);
+        long repeats = sinceYearStart(c, Tally.REPEAT_PROTECTION_PLANS);
         out.add(
                 new Observation(
                         Measure.REPEAT_PROTECTION_PLAN_SHARE_FY, "all", share(repeats, started)));
@@ -401,19 +400,16 @@ public final class MonthlyMeasures implements Serializable {
                         Measure.INITIAL_ASSESSMENTS_IN_TIME_SHARE_FY,
                         "all",
                         share(
-                                c.get(Tally.INITIAL_ASSESSMENTS_IN_TIME)
-                                        - y.get(Tally.INITIAL_ASSESSMENTS_IN_TIME),
-                                c.get(Tally.INITIAL_ASSESSMENTS)
-                                        - y.get(Tally.INITIAL_ASSESSMENTS))));
+                                sinceYearStart(c, Tally.INITIAL_ASSESSMENTS_IN_TIME),
+                                sinceYearStart(c, Tally.INITIAL_ASSESSMENTS))));
         out.add(
                 new Observation(
                         Measure.CORE_ASSESSMENTS_IN_TIME_SHARE_FY,
                         "all",
                         share(
-                                c.get(Tally.CORE_ASSESSMENTS_IN_TIME)
-                                        - y.get(Tally.CORE_ASSESSMENTS_IN_TIME),
-                                c.get(Tally.CORE_ASSESSMENTS) - y.get(Tally.CORE_ASSESSMENTS))));
-        long again = c.get(Tally.RE_REFERRALS) - y.get(Tally.RE_REFERRALS);
+                                sinceYearStart(c, Tally.CORE_ASSESSMENTS_IN_TIME),
+                                sinceYearStart(c, Tally.CORE_ASSESSMENTS))));
+        long again = sinceYearStart(c, Tally.RE_REFERRALS);
         out.add(new Observation(Measure.RE_REFERRAL_SHARE_FY, "all", share(again, referred)));
         long fromAny = 0;
         for (ReferralSource source : ReferralSource.values()) {
@@ -434,9 +430,12 @@ public final class MonthlyMeasures implements Serializable {
     /** A count over the financial year per 10,000 of the {@code n} children at 31 March. */
     private void perTenThousand(
             Counters c, Tally tally, Measure measure, double n, List<Observation> out) {
-        out.add(
-                new Observation(
-                        measure, "all", (c.get(tally) - yearStart.get(tally)) * 10_000 / n));
+        out.add(new Observation(measure, "all", sinceYearStart(c, tally) * 10_000 / n));
+    }
+
+    /** What was counted over the financial year now ending. */
+    private long sinceYearStart(Counters c, Tally tally) {
+        return c.get(tally) - yearStart.get(tally);
     }
 
     /** A share, or NaN when nothing was counted (so no 0 is averaged in). */

@@ -11,9 +11,9 @@ import issim.core.observe.Tally;
 import issim.core.params.PathwayParameters;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The statutory pathway (docs/ODD.md §7.15; Working Together to Safeguard Children 2010, ch. 5). A
@@ -34,8 +34,11 @@ public final class StatutoryPathway implements Serializable {
     private final Costs costs;
     private final Care care;
     private final PathwayParameters p;
-    private final List<AssessmentStage> stages = new ArrayList<>();
-    private final BitSet done = new BitSet();
+
+    /** The stages under way, by id, in the order they started; a stage leaves when it is done. */
+    private final Map<Integer, AssessmentStage> underWay = new LinkedHashMap<>();
+
+    private int nextId;
 
     public StatutoryPathway(
             Context ctx, NeedDynamics need, Support support, Costs costs, Care care) {
@@ -57,27 +60,26 @@ public final class StatutoryPathway implements Serializable {
         start(Kind.INITIAL, c, worker, referrer, p.initialAssessmentDays());
     }
 
-    /** Every stage started so far, in order. */
-    public List<AssessmentStage> stages() {
-        return Collections.unmodifiableList(stages);
+    /** The stages under way, in the order they started. */
+    public List<AssessmentStage> underWay() {
+        return new ArrayList<>(underWay.values());
     }
 
     /**
-     * Whether the stage is still under way and holds a place on its social worker's caseload (an
-     * initial assessment, or an enquiry awaiting its conference; a core assessment runs alongside
-     * and holds none of its own).
+     * Whether a stage under way holds a place on its social worker's caseload: an initial
+     * assessment, or an enquiry awaiting its conference; a core assessment runs alongside and holds
+     * none of its own.
      */
-    public boolean holdsCase(AssessmentStage s) {
-        return s.kind() != Kind.CORE && !done.get(s.id());
+    public static boolean holdsCase(AssessmentStage s) {
+        return s.kind() != Kind.CORE;
     }
 
     /** A stage's working days are up (once only). */
     public void onStage(int id) {
-        if (done.get(id)) {
+        AssessmentStage s = underWay.remove(id);
+        if (s == null) {
             return;
         }
-        done.set(id);
-        AssessmentStage s = stages.get(id);
         switch (s.kind()) {
             case INITIAL -> initialDone(s);
             case CORE -> coreDone(s);
@@ -99,9 +101,8 @@ public final class StatutoryPathway implements Serializable {
     private void start(
             Kind kind, Child c, Practitioner worker, Practitioner referrer, double median) {
         double workingDays = workingDays(worker, median);
-        AssessmentStage s =
-                new AssessmentStage(stages.size(), kind, c, worker, referrer, workingDays);
-        stages.add(s);
+        AssessmentStage s = new AssessmentStage(nextId++, kind, c, worker, referrer, workingDays);
+        underWay.put(s.id(), s);
         ctx.events()
                 .schedule(
                         EventType.ASSESSMENT_STAGE,
@@ -109,11 +110,16 @@ public final class StatutoryPathway implements Serializable {
                         s.id());
     }
 
-    private void initialDone(AssessmentStage s) {
-        ctx.counters().add(Tally.INITIAL_ASSESSMENTS);
+    /** Counts a finished stage, and whether it kept to its timescale (NI 59, NI 60). */
+    private void count(AssessmentStage s, Tally done, Tally inTime) {
+        ctx.counters().add(done);
         if (s.inTime()) {
-            ctx.counters().add(Tally.INITIAL_ASSESSMENTS_IN_TIME);
+            ctx.counters().add(inTime);
         }
+    }
+
+    private void initialDone(AssessmentStage s) {
+        count(s, Tally.INITIAL_ASSESSMENTS, Tally.INITIAL_ASSESSMENTS_IN_TIME);
         Child c = s.child();
         Practitioner worker = s.worker();
         if (closedMeanwhile(c, worker)) {
@@ -137,10 +143,7 @@ public final class StatutoryPathway implements Serializable {
     }
 
     private void coreDone(AssessmentStage s) {
-        ctx.counters().add(Tally.CORE_ASSESSMENTS);
-        if (s.inTime()) {
-            ctx.counters().add(Tally.CORE_ASSESSMENTS_IN_TIME);
-        }
+        count(s, Tally.CORE_ASSESSMENTS, Tally.CORE_ASSESSMENTS_IN_TIME);
         costs.hours(AgencyKind.SOCIAL_CARE, p.coreAssessmentHours());
     }
 
@@ -160,21 +163,28 @@ public final class StatutoryPathway implements Serializable {
         costs.hours(AgencyKind.SOCIAL_CARE, p.conferenceHours());
         if (care.accommodation(c)) {
             // The child cannot stay at home: accommodated with the parents' agreement (s.20).
-            c.setInAssessment(false);
-            s.worker().closeCase();
+            handOver(c, s.worker());
             support.openLookedAfter(c, s.worker(), false);
             return;
         }
-        // The conference decides: a protection plan while the child is still at risk of
-        // significant harm, a child in need plan otherwise (Working Together 2010 §5.87).
+        // Still at risk of significant harm: the conference puts the child on a protection plan
+        // (Working Together 2010 §5.87).
         openPlan(c, s.worker(), s.referrer());
     }
 
-    /** The assessment's case slot passes to the plan, without freeing capacity in between. */
+    /** The social care plan the assessment found: its case slot passes to the plan. */
     private void openPlan(Child c, Practitioner worker, Practitioner referrer) {
+        handOver(c, worker);
+        support.openAgencyPlan(c, AgencyKind.SOCIAL_CARE, worker, referrer);
+    }
+
+    /**
+     * The assessment ends and gives its place on the caseload to what follows, without freeing
+     * capacity in between (no waiting referral takes it meanwhile).
+     */
+    private static void handOver(Child c, Practitioner worker) {
         c.setInAssessment(false);
         worker.closeCase();
-        support.openAgencyPlan(c, AgencyKind.SOCIAL_CARE, worker, referrer);
     }
 
     /**

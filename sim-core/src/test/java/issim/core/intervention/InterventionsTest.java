@@ -36,14 +36,6 @@ import org.junit.jupiter.api.Test;
 class InterventionsTest {
     private static final ModelParameters SMALL = TestWorlds.small(365);
 
-    private static double totalCost(Context ctx) {
-        double sum = 0;
-        for (AgencyKind a : AgencyKind.ALL_KINDS) {
-            sum += ctx.counters().cost(a);
-        }
-        return sum;
-    }
-
     @Test
     void coLocatedTeamsBaseOnePractitionerOfEachAgencyInEachHostAndCostWhatTheySay() {
         World w = TestWorlds.started(SMALL, 1);
@@ -167,7 +159,7 @@ class InterventionsTest {
             }
             i++;
         }
-        double costBefore = totalCost(ctx);
+        double costBefore = ctx.counters().totalCost();
         officer.bookMonthlyCost();
         double share = p.salaryShare() * ctx.params().agencies().police().staffCost() / 12;
         assertEquals(share, ctx.counters().cost(AgencyKind.SCHOOL), 1e-6);
@@ -175,7 +167,7 @@ class InterventionsTest {
                 p.schools() * p.weekShare() * ctx.params().agencies().police().staffCost() / 12;
         assertEquals(
                 costBefore + time,
-                totalCost(ctx),
+                ctx.counters().totalCost(),
                 1e-6,
                 "the officer's time at the schools is charged in full");
     }
@@ -288,7 +280,10 @@ class InterventionsTest {
             }
             new CommonAssessmentRollout(ctx, caf, w.teamAroundTheChild(), w.adoption()).start();
             long trained = staff.stream().filter(Practitioner::cafTrained).count();
-            assertEquals((trained - trainedBefore) * caf.trainingCost(), totalCost(ctx), 1e-6);
+            assertEquals(
+                    (trained - trainedBefore) * caf.trainingCost(),
+                    ctx.counters().totalCost(),
+                    1e-6);
             if (compliant != null) {
                 assertTrue(w.teamAroundTheChild().canLead(compliant), "line managers support");
             }

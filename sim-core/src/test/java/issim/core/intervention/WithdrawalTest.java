@@ -38,14 +38,6 @@ import org.junit.jupiter.api.Test;
 class WithdrawalTest {
     private static final ModelParameters SMALL = TestWorlds.small(365);
 
-    private static double totalCost(Context ctx) {
-        double sum = 0;
-        for (AgencyKind a : AgencyKind.ALL_KINDS) {
-            sum += ctx.counters().cost(a);
-        }
-        return sum;
-    }
-
     private static Child pupilAt(World w, Site school) {
         for (Child c : w.population().children()) {
             if (c.school() == school) {
@@ -110,14 +102,14 @@ class WithdrawalTest {
             last = now;
         }
         assertTrue(last > SMALL.trust().acrossAgencies(), "it fades, it does not vanish");
-        double cost = totalCost(ctx);
+        double cost = ctx.counters().totalCost();
         pacing.bookMonthlyCosts();
-        assertEquals(cost, totalCost(ctx), 0, "no running cost once withdrawn");
+        assertEquals(cost, ctx.counters().totalCost(), 0, "no running cost once withdrawn");
 
         // Started again: a new team, with its set-up costs again.
         pacing.add(new CoLocatedTeams(ctx, p, w.levels()));
         assertTrue(ctx.inForce(InterventionKind.CO_LOCATION));
-        assertEquals(cost + 2 * p.setUpCost(), totalCost(ctx), 1e-6);
+        assertEquals(cost + 2 * p.setUpCost(), ctx.counters().totalCost(), 1e-6);
         for (Site s : pacing.inForce(InterventionKind.CO_LOCATION).hosts()) {
             Practitioner based = ctx.locality().colocatedAt(s, AgencyKind.SOCIAL_CARE);
             if (based != null) {
@@ -171,9 +163,9 @@ class WithdrawalTest {
         assertTrue(officer.hosts().isEmpty());
         w.pacing().month();
         assertEquals(gained, pupil.family().trust(AgencyKind.POLICE), 0, "no more monthly gain");
-        double cost = totalCost(ctx);
+        double cost = ctx.counters().totalCost();
         w.pacing().bookMonthlyCosts();
-        assertEquals(cost, totalCost(ctx), 0);
+        assertEquals(cost, ctx.counters().totalCost(), 0);
 
         // Youth justice takes a new officer: started again from this month.
         SchoolBasedOfficer again = new SchoolBasedOfficer(ctx, p, w.youthJustice());
@@ -223,9 +215,9 @@ class WithdrawalTest {
         assertEquals(across, trust.get(a, b), 1e-4);
 
         // Started again: a new round of training narrows the gap again, at its cost.
-        double cost = totalCost(ctx);
+        double cost = ctx.counters().totalCost();
         w.pacing().add(new JointTrainingProgramme(ctx, p));
-        assertTrue(totalCost(ctx) > cost);
+        assertTrue(ctx.counters().totalCost() > cost);
         long narrowed = 0;
         for (Practitioner x : ctx.locality().practitioners()) {
             for (Practitioner y : ctx.locality().practitioners()) {
@@ -379,9 +371,9 @@ class WithdrawalTest {
             w.trustDynamics().week();
         }
         assertEquals(without.trust().meanAcrossAgencies(), w.trust().meanAcrossAgencies(), 1e-9);
-        double cost = totalCost(w.context());
+        double cost = w.counters().totalCost();
         w.pacing().bookMonthlyCosts();
-        assertEquals(cost, totalCost(w.context()), 0);
+        assertEquals(cost, w.counters().totalCost(), 0);
     }
 
     @Test

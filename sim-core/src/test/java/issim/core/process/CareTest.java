@@ -29,19 +29,6 @@ class CareTest {
     private static final ModelParameters PROCEEDINGS_AT_ONCE =
             ParameterPaths.with(TestWorlds.small(365), "care.proceedingsAfterDays", 1);
 
-    private static Child freshChild(World w) {
-        for (Child c : w.population().children()) {
-            if (c.present()
-                    && !c.socialCareCase()
-                    && c.openPlans() == 0
-                    && c.age() >= 5
-                    && c.age() <= 15) {
-                return c;
-            }
-        }
-        throw new AssertionError("no child free of social care");
-    }
-
     private static Plan lastPlan(World w, Child c, PlanKind kind) {
         Plan found = null;
         for (Plan p : w.population().plans()) {
@@ -67,7 +54,7 @@ class CareTest {
     @Test
     void aProtectionPlanStillNeededAfterItsTimeGoesToCareProceedings() {
         World w = TestWorlds.started(PROCEEDINGS_AT_ONCE, 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         Plan protection = onProtectionPlan(w, c);
         Practitioner sw = protection.lead();
         int held = sw.caseload();
@@ -87,7 +74,7 @@ class CareTest {
     @Test
     void aPlanNoLongerNeededEndsWithoutProceedings() {
         World w = TestWorlds.started(PROCEEDINGS_AT_ONCE, 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         Plan protection = onProtectionPlan(w, c);
         long applications = w.counters().get(Tally.CARE_APPLICATIONS);
         w.advanceTo(w.now() + 2);
@@ -101,14 +88,14 @@ class CareTest {
     @Test
     void aConferenceFindingTheChildCannotStayAtHomeAccommodatesWithoutAnApplication() {
         World w = TestWorlds.started(TestWorlds.small(365), 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         Practitioner sw = w.handlers().of(c, AgencyKind.SOCIAL_CARE);
         long applications = w.counters().get(Tally.CARE_APPLICATIONS);
         w.pathway().accept(c, sw, w.handlers().of(c, AgencyKind.HEALTH));
         c.setOutcome(SAFE, 0.01);
-        AssessmentStage initial = w.pathway().stages().get(w.pathway().stages().size() - 1);
+        AssessmentStage initial = w.pathway().underWay().get(w.pathway().underWay().size() - 1);
         w.pathway().onStage(initial.id());
-        AssessmentStage conference = w.pathway().stages().get(w.pathway().stages().size() - 1);
+        AssessmentStage conference = w.pathway().underWay().get(w.pathway().underWay().size() - 1);
         assertEquals(AssessmentStage.Kind.CONFERENCE, conference.kind());
         c.setOutcome(SAFE, 0.01);
         w.pathway().onStage(conference.id());
@@ -119,7 +106,7 @@ class CareTest {
     @Test
     void eachMonthInAPlacementIsCostedAndStopsWhenTheChildLeavesCare() {
         World w = TestWorlds.started(PROCEEDINGS_AT_ONCE, 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         Plan protection = onProtectionPlan(w, c);
         double before = monthCost(w);
         w.advanceTo(w.now() + 2);
@@ -148,7 +135,7 @@ class CareTest {
             ModelParameters p =
                     ParameterPaths.with(PROCEEDINGS_AT_ONCE, "care.permanenceShare", share);
             World w = TestWorlds.started(p, 1);
-            Child c = freshChild(w);
+            Child c = TestWorlds.childFreeOfSocialCare(w);
             Plan protection = onProtectionPlan(w, c);
             w.advanceTo(w.now() + 2);
             c.setOutcome(SAFE, 0.1);

@@ -25,16 +25,6 @@ class StatutoryPathwayTest {
     private static final ModelParameters SMALL = TestWorlds.small(365);
     private static final int SAFE = Outcome.STAY_SAFE.ordinal();
 
-    /** A present child with no social care involvement, and its social worker. */
-    private static Child freshChild(World w) {
-        for (Child c : w.population().children()) {
-            if (c.present() && !c.socialCareCase() && c.openPlans() == 0 && c.age() >= 5) {
-                return c;
-            }
-        }
-        throw new AssertionError("no child free of social care");
-    }
-
     private static Practitioner worker(World w, Child c) {
         return w.handlers().of(c, AgencyKind.SOCIAL_CARE);
     }
@@ -45,7 +35,7 @@ class StatutoryPathwayTest {
 
     /** The last stage of {@code kind} started for {@code c}. */
     private static AssessmentStage last(World w, Child c, Kind kind) {
-        List<AssessmentStage> stages = w.pathway().stages();
+        List<AssessmentStage> stages = w.pathway().underWay();
         for (int i = stages.size() - 1; i >= 0; i--) {
             AssessmentStage s = stages.get(i);
             if (s.child() == c && s.kind() == kind) {
@@ -58,7 +48,7 @@ class StatutoryPathwayTest {
     @Test
     void anAcceptedReferralIsAssessedBeforeAnyPlanAndCountsAsAChildInNeed() {
         World w = TestWorlds.started(SMALL, 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         Practitioner sw = worker(w, c);
         int before = sw.caseload();
         w.pathway().accept(c, sw, referrer(w, c));
@@ -71,7 +61,7 @@ class StatutoryPathwayTest {
     @Test
     void aChildAtRiskGoesThroughAnEnquiryAndAConferenceToAProtectionPlan() {
         World w = TestWorlds.started(SMALL, 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         Practitioner sw = worker(w, c);
         long enquiries = w.counters().get(Tally.SECTION_47_ENQUIRIES);
         long conferences = w.counters().get(Tally.PROTECTION_CONFERENCES);
@@ -94,7 +84,7 @@ class StatutoryPathwayTest {
     @Test
     void anEnquiryThatDoesNotSubstantiateRiskEndsWithoutAConference() {
         World w = TestWorlds.started(SMALL, 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         long conferences = w.counters().get(Tally.PROTECTION_CONFERENCES);
         w.pathway().accept(c, worker(w, c), referrer(w, c));
         double enquiry = SMALL.pathway().enquirySafety();
@@ -112,7 +102,7 @@ class StatutoryPathwayTest {
     @Test
     void aChildWithoutRiskOfHarmGetsAChildInNeedPlanAfterTheInitialAssessment() {
         World w = TestWorlds.started(SMALL, 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         long enquiries = w.counters().get(Tally.SECTION_47_ENQUIRIES);
         long assessed = w.counters().get(Tally.INITIAL_ASSESSMENTS);
         w.pathway().accept(c, worker(w, c), referrer(w, c));
@@ -128,7 +118,7 @@ class StatutoryPathwayTest {
     @Test
     void aChildWhoLeavesDuringTheAssessmentFreesTheSocialWorkersPlace() {
         World w = TestWorlds.started(SMALL, 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         Practitioner sw = worker(w, c);
         int before = sw.caseload();
         w.pathway().accept(c, sw, referrer(w, c));
@@ -141,7 +131,7 @@ class StatutoryPathwayTest {
     @Test
     void aStageIsHandledOnceEvenIfItsEventComesAgain() {
         World w = TestWorlds.started(SMALL, 1);
-        Child c = freshChild(w);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
         long assessed = w.counters().get(Tally.INITIAL_ASSESSMENTS);
         w.pathway().accept(c, worker(w, c), referrer(w, c));
         c.setOutcome(SAFE, 0.9);

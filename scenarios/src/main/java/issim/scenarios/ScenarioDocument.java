@@ -3,6 +3,7 @@ package issim.scenarios;
 import issim.core.params.AdoptionParameters;
 import issim.core.params.AgenciesParameters;
 import issim.core.params.CareParameters;
+import issim.core.params.CircumstancesParameters;
 import issim.core.params.CultureParameters;
 import issim.core.params.Interventions;
 import issim.core.params.LocalityParameters;
@@ -27,6 +28,7 @@ public record ScenarioDocument(
         RunSection run,
         LocalityParameters locality,
         PopulationParameters population,
+        CircumstancesParameters circumstances,
         NeedParameters need,
         AgenciesParameters agencies,
         TrustParameters trust,
@@ -50,6 +52,7 @@ public record ScenarioDocument(
                 RunSection.of(p, run),
                 p.locality(),
                 p.population(),
+                p.circumstances(),
                 p.need(),
                 p.agencies(),
                 p.trust(),
@@ -76,6 +79,7 @@ public record ScenarioDocument(
                 run.warmupDays(),
                 locality,
                 population,
+                circumstances,
                 need,
                 agencies,
                 trust,

@@ -23,7 +23,7 @@ class BadInputTest {
                 Arguments.of(
                         "unknown top-level key",
                         "horizonDays: 100\n",
-                        "bad.yaml:1:1: horizonDays: expected one of the keys of a scenario (description, run, locality, population, need, agencies, trust, sharing, culture, adoption, youthJustice, unitCosts, workforce, pathway, care, interventions), found the unknown key 'horizonDays'"),
+                        "bad.yaml:1:1: horizonDays: expected one of the keys of a scenario (description, run, locality, population, circumstances, need, agencies, trust, sharing, culture, adoption, youthJustice, unitCosts, workforce, pathway, care, interventions), found the unknown key 'horizonDays'"),
                 Arguments.of(
                         "text for a number",
                         "locality:\n  children: ten\n",

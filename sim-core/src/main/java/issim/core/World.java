@@ -37,6 +37,7 @@ import issim.core.process.ChildChanges;
 import issim.core.process.ConcernResponse;
 import issim.core.process.Context;
 import issim.core.process.Costs;
+import issim.core.process.FamilyCircumstances;
 import issim.core.process.FamilyTrust;
 import issim.core.process.Handlers;
 import issim.core.process.InForce;
@@ -102,6 +103,7 @@ public final class World extends SimState {
     private Support support;
     private StatutoryPathway pathway;
     private Care care;
+    private FamilyCircumstances circumstances;
     private Referrals referrals;
     private TeamAroundTheChild teamAroundTheChild;
     private InformationSharing sharing;
@@ -327,7 +329,10 @@ public final class World extends SimState {
         need = new NeedDynamics(ctx, levels, observers, changes);
         costs = new Costs(ctx);
         care = new Care(ctx);
-        support = new Support(ctx, need, levels, handlers, remits, changes, costs, care);
+        circumstances = new FamilyCircumstances(ctx, need, changes);
+        support =
+                new Support(
+                        ctx, need, levels, handlers, remits, changes, costs, care, circumstances);
         pathway = new StatutoryPathway(ctx, need, support, costs, care);
         referrals = new Referrals(ctx, levels, handlers, support, pathway);
         teamAroundTheChild =
@@ -344,7 +349,8 @@ public final class World extends SimState {
         changes.listen(youthJustice);
         participation = new Participation(ctx, need);
         turnover = new Turnover(ctx);
-        lifeCourse = new LifeCourse(ctx, need, noticing, youthJustice, participation);
+        lifeCourse =
+                new LifeCourse(ctx, need, noticing, youthJustice, participation, circumstances);
         lifeCourse.onNewSchoolYear(participation::newSchoolYear);
         trustDynamics = new TrustDynamics(ctx);
         familyTrust = new FamilyTrust(ctx);
@@ -413,6 +419,8 @@ public final class World extends SimState {
                 });
         events.register(EventType.BIRTH, id -> lifeCourse.onBirth());
         events.register(EventType.ASSESSMENT_STAGE, pathway::onStage);
+        events.register(
+                EventType.FAMILY_CHANGE, id -> circumstances.onChange(people.families().get(id)));
         events.requireAllHandlers();
     }
 
@@ -594,6 +602,10 @@ public final class World extends SimState {
 
     public Care care() {
         return care;
+    }
+
+    public FamilyCircumstances circumstances() {
+        return circumstances;
     }
 
     public Support support() {

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The default silo baseline against England's published rates of 2007-2010 (docs/ODD.md §9), each
- * to within 15%, over twelve runs (see {@link Calibration} for how each is measured). A locality of
- * 10,000 children holds only about 35 children on protection plans, so one run's figures vary by a
- * fifth between seeds: twelve runs bring the standard error of the means to a few per cent, well
- * inside the margin, so the test does not rest on lucky seeds. docs/calibration.md shows the same
- * measures on twenty other seeds.
+ * to within 15%, over the 36 shared runs (see {@link Calibration} for how each is measured). A
+ * locality of 10,000 children holds only about 35 children on protection plans, so one run's
+ * figures vary by a fifth between seeds: 36 runs bring the standard error of the means to a few per
+ * cent, well inside the margin, so the test does not rest on lucky seeds. docs/calibration.md shows
+ * the same measures on twenty other seeds.
  */
 class CalibrationTest {
     @Test

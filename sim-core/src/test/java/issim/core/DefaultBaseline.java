@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 /**
- * Twelve runs of the default baseline (seeds 1 to 12), made once and shared by the tests that
- * measure it: each run is eighteen years of warm-up and ten observed.
+ * Thirty-six runs of the default baseline (seeds 1 to 36), made once and shared by the tests that
+ * measure it: each run is eighteen years of warm-up and ten observed. Twelve runs left a ten-year
+ * trend in first-time entrants or protection plans a standard error of 3-6%, too wide for a test of
+ * stationarity that does not pass or fail by the luck of its seeds.
  */
 final class DefaultBaseline {
-    static final int SEEDS = 12;
+    static final int SEEDS = 36;
 
     private static List<List<MonthlyReport>> runs;
 

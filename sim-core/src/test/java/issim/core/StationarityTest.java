@@ -13,36 +13,73 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * With nothing changed, the default baseline has no trend over its ten observed years (docs/ODD.md
- * §5): the linear trend of the annual means over twelve runs, as a share of their mean over the ten
- * years, is within ±2%. Protection plans and first-time entrants are small counts in a locality of
- * 10,000 children (about 37 on plans, 190 entrants a year): twelve runs leave their ten-year trend
- * a standard error of about 2%, so they are held within ±6%, three standard errors. A three-year
- * warm-up gave protection plans +48% and days to help +11%.
+ * §5): the linear trend of the annual means over the 36 shared runs, as a share of their mean over
+ * the ten years. Each margin is at least 3.5 standard errors of that trend between runs (measured
+ * on 36 other seeds: children in need 0.95%, referrals 0.94%, days to help 0.63%, NEET 1.5%, unmet
+ * need 0.39%, stay safe 0.03%, protection plans 3.5%, first-time entrants 1.7%, families with a
+ * parental problem 0.38%), so the test cannot fail by the luck of its seeds, and tight enough to
+ * catch the drifts of earlier versions (protection plans +17% over ten years, days to help +12%; a
+ * three-year warm-up gave protection plans +48%). The standard error of each trend is also checked,
+ * so that the margin stays meaningful for these seeds.
  */
 class StationarityTest {
     @Test
     void theBaselinesAnnualMeansHaveNoTrend() {
         List<List<MonthlyReport>> runs = DefaultBaseline.runs();
         List<Executable> checks = new ArrayList<>();
-        checks.add(within(runs, Measure.CHILDREN_IN_NEED_PER_10K, 0.03));
-        checks.add(within(runs, Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR, 0.03));
+        checks.add(within(runs, Measure.CHILDREN_IN_NEED_PER_10K, 0.035));
+        checks.add(within(runs, Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR, 0.035));
         checks.add(within(runs, Measure.DAYS_TO_HELP, 0.03));
-        checks.add(within(runs, Measure.NEET_SHARE_16_18, 0.08));
-        checks.add(within(runs, Measure.UNMET_NEED_SHARE, 0.03));
-        checks.add(within(runs, Measure.OUTCOME_STAY_SAFE, 0.03));
-        checks.add(within(runs, Measure.PROTECTION_PLANS_PER_10K, 0.08));
-        checks.add(within(runs, Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR, 0.08));
+        checks.add(within(runs, Measure.NEET_SHARE_16_18, 0.06));
+        checks.add(within(runs, Measure.UNMET_NEED_SHARE, 0.02));
+        checks.add(within(runs, Measure.OUTCOME_STAY_SAFE, 0.02));
+        checks.add(within(runs, Measure.PROTECTION_PLANS_PER_10K, 0.125));
+        checks.add(within(runs, Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR, 0.065));
+        checks.add(within(runs, Measure.FAMILIES_WITH_PARENTAL_PROBLEMS, 0.02));
         assertAll(checks);
     }
 
     private static Executable within(List<List<MonthlyReport>> runs, Measure m, double margin) {
         int years = runs.get(0).size() / 12;
         double[] annual = new double[years];
-        for (List<MonthlyReport> run : runs) {
+        double[] perRun = new double[runs.size()];
+        for (int k = 0; k < runs.size(); k++) {
+            double[] own = new double[years];
             for (int month = 0; month < years * 12; month++) {
-                annual[month / 12] += run.get(month).value(m) / 12 / runs.size();
+                own[month / 12] += runs.get(k).get(month).value(m) / 12;
             }
+            for (int y = 0; y < years; y++) {
+                annual[y] += own[y] / runs.size();
+            }
+            perRun[k] = trend(own);
         }
+        double trend = trend(annual);
+        double spread = 0, centre = 0;
+        for (double t : perRun) {
+            centre += t / perRun.length;
+        }
+        for (double t : perRun) {
+            spread += (t - centre) * (t - centre) / (perRun.length - 1);
+        }
+        double se = Math.sqrt(spread / perRun.length);
+        String text =
+                String.format(
+                        Locale.ROOT,
+                        "%s: trend %+.2f%% over %d years (standard error %.2f%%, margin ±%.1f%%)",
+                        m.key(),
+                        100 * trend,
+                        years,
+                        100 * se,
+                        100 * margin);
+        return () -> {
+            assertTrue(Math.abs(trend) <= margin, text);
+            assertTrue(se <= margin / 2.5, "too few runs to judge: " + text);
+        };
+    }
+
+    /** The linear trend of yearly values over their span, as a share of their mean. */
+    private static double trend(double[] annual) {
+        int years = annual.length;
         double mean = 0;
         for (double a : annual) {
             mean += a / years;
@@ -52,15 +89,6 @@ class StationarityTest {
             sxx += (y - centre) * (y - centre);
             sxy += (y - centre) * (annual[y] - mean);
         }
-        double trend = sxy / sxx * (years - 1) / mean;
-        String text =
-                String.format(
-                        Locale.ROOT,
-                        "%s: trend %+.2f%% over %d years (margin ±%.0f%%)",
-                        m.key(),
-                        100 * trend,
-                        years,
-                        100 * margin);
-        return () -> assertTrue(Math.abs(trend) <= margin, text);
+        return sxy / sxx * (years - 1) / mean;
     }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The default baseline has no yearly artefact (docs/ODD.md §7.1): the outcome means do not jump on
- * 1 September, the day the school year turns. Over the twelve shared baseline runs, 108 Septembers
- * are set against the typical month-to-month change.
+ * 1 September, the day the school year turns. Over the 36 shared baseline runs, 324 Septembers are
+ * set against the typical month-to-month change.
  */
 class YearlyArtefactTest {
 

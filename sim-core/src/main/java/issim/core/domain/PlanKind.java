@@ -17,5 +17,16 @@ public enum PlanKind {
     /**
      * Three-tier prevention, tier 3: YOT/YISP assessment, family group meeting, integrated plan.
      */
-    FAMILY_SUPPORT
+    FAMILY_SUPPORT;
+
+    /**
+     * Whether the plan works with the whole family, not the child alone (docs/ODD.md §7.18): social
+     * care's plans, the integrated plan of a Team Around the Child, tier-3 family support.
+     */
+    public boolean worksWithFamily() {
+        return this == CHILD_IN_NEED
+                || this == CHILD_PROTECTION
+                || this == INTEGRATED
+                || this == FAMILY_SUPPORT;
+    }
 }

@@ -10,7 +10,7 @@ package issim.core.engine;
  */
 public enum EventType {
     /** An adverse life event for a child. */
-    LIFE_EVENT(1, Slot.NONE),
+    LIFE_EVENT(1, Slot.LIFE),
     /** Agencies look at a child's visible need again. */
     CHECK(2, Slot.NOTICING),
     /** A concern is raised about a child (or harm occurs). */
@@ -26,13 +26,19 @@ public enum EventType {
     /** The next birth in the locality (no subject). */
     BIRTH(8, Slot.NONE),
     /** A stage of the statutory pathway in social care is done (subject: the stage). */
-    ASSESSMENT_STAGE(9, Slot.NONE);
+    ASSESSMENT_STAGE(9, Slot.NONE),
+    /** A parental risk factor starts or ends in a family (subject: the family). */
+    FAMILY_CHANGE(10, Slot.FAMILY);
 
     /** Versioned families of events. */
     enum Slot {
         NONE,
         NOTICING,
-        BEHAVIOUR
+        BEHAVIOUR,
+        /** A child's next life event, redrawn when its family's risk factors change. */
+        LIFE,
+        /** A family's next change of circumstances, redrawn when family work starts or ends. */
+        FAMILY
     }
 
     static final int COUNT = values().length;

@@ -20,7 +20,8 @@ public final class RandomStreams implements Serializable {
             SERVICES = 3,
             BEHAVIOUR = 4,
             PARTICIPATION = 5,
-            PATHWAY = 6;
+            PATHWAY = 6,
+            CIRCUMSTANCES = 7;
 
     private final long seed;
     private final MersenneTwisterFast population;
@@ -29,6 +30,7 @@ public final class RandomStreams implements Serializable {
     private final KeyedStream behaviour;
     private final KeyedStream participation;
     private final MersenneTwisterFast pathway;
+    private final KeyedStream circumstances;
 
     public RandomStreams(long seed) {
         this.seed = seed;
@@ -38,6 +40,7 @@ public final class RandomStreams implements Serializable {
         behaviour = new KeyedStream(new KeyedRandom(seed, BEHAVIOUR));
         participation = new KeyedStream(new KeyedRandom(seed, PARTICIPATION));
         pathway = twister(derive(seed, PATHWAY));
+        circumstances = new KeyedStream(new KeyedRandom(seed, CIRCUMSTANCES));
     }
 
     /**
@@ -86,6 +89,14 @@ public final class RandomStreams implements Serializable {
      */
     public MersenneTwisterFast pathway() {
         return pathway;
+    }
+
+    /**
+     * When each family's risk factors start and end (docs/ODD.md §7.18), keyed by family: the same
+     * in every scenario except for families that family work reaches.
+     */
+    public KeyedStream circumstances() {
+        return circumstances;
     }
 
     /** A family's fixed place in its quintile's school catchment, in [0, 1). */

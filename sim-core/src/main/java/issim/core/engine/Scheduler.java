@@ -25,7 +25,8 @@ public final class Scheduler implements Serializable {
             referralTimeout,
             birthday,
             birth,
-            assessmentStage;
+            assessmentStage,
+            familyChange;
 
     /** Current version per subject, one array per versioned slot (index: slot ordinal). */
     private final int[][] versions = new int[EventType.Slot.values().length][];
@@ -54,6 +55,7 @@ public final class Scheduler implements Serializable {
             case BIRTHDAY -> birthday = handler;
             case BIRTH -> birth = handler;
             case ASSESSMENT_STAGE -> assessmentStage = handler;
+            case FAMILY_CHANGE -> familyChange = handler;
         }
     }
 
@@ -68,6 +70,7 @@ public final class Scheduler implements Serializable {
             case BIRTHDAY -> birthday;
             case BIRTH -> birth;
             case ASSESSMENT_STAGE -> assessmentStage;
+            case FAMILY_CHANGE -> familyChange;
         };
     }
 
@@ -125,6 +128,7 @@ public final class Scheduler implements Serializable {
             case BIRTHDAY -> birthday.handle(subject);
             case BIRTH -> birth.handle(subject);
             case ASSESSMENT_STAGE -> assessmentStage.handle(subject);
+            case FAMILY_CHANGE -> familyChange.handle(subject);
         }
     }
 

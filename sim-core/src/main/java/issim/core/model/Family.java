@@ -8,11 +8,21 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-/** A family: deprivation, risk factors, trust in each kind of service, and assessment fatigue. */
+/**
+ * A family: deprivation, risk factors (which can start and end), trust in each kind of service, and
+ * assessment fatigue.
+ */
 public final class Family implements Serializable {
     private final int id;
     private final int quintile;
-    private final int riskMask;
+    private int riskMask;
+
+    /** Risk factors that last while the children grow up (docs/ODD.md §7.18). */
+    private int lastingMask;
+
+    /** Plans now running that work with the whole family (docs/ODD.md §7.18). */
+    private int familyWork;
+
     private final double[] trust = new double[AgencyKind.COUNT];
     private final List<Child> children = new ArrayList<>(3);
     private final List<Child> childrenView = Collections.unmodifiableList(children);
@@ -46,6 +56,35 @@ public final class Family implements Serializable {
 
     public int riskCount() {
         return Integer.bitCount(riskMask);
+    }
+
+    /** A parental risk factor starts or ends (docs/ODD.md §7.18). */
+    public void setRisk(RiskFactor factor, boolean present) {
+        riskMask = present ? riskMask | factor.bit() : riskMask & ~factor.bit();
+    }
+
+    /** Marks the present risk factor as lasting: it never ends. */
+    public void makeLasting(RiskFactor factor) {
+        lastingMask |= factor.bit() & riskMask;
+    }
+
+    public boolean lasting(RiskFactor factor) {
+        return (lastingMask & factor.bit()) != 0;
+    }
+
+    /** Whether a plan that works with the whole family is running for one of its children. */
+    public boolean inFamilyWork() {
+        return familyWork > 0;
+    }
+
+    /** A plan working with the family starts; true if it is the first now running. */
+    public boolean familyWorkStarted() {
+        return familyWork++ == 0;
+    }
+
+    /** A plan working with the family ends; true if it was the last. */
+    public boolean familyWorkEnded() {
+        return --familyWork == 0;
     }
 
     public double trust(AgencyKind kind) {

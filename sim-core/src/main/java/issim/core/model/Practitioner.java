@@ -197,11 +197,16 @@ public final class Practitioner implements Serializable {
         agencyMonthsLeft = months;
     }
 
-    /** A month of agency cover has passed. */
-    public void monthOfCover() {
+    /**
+     * A month of agency cover has passed; true if the cover has just ended, with the permanent
+     * appointment of a new practitioner to the post.
+     */
+    public boolean monthOfCover() {
         if (agencyMonthsLeft > 0) {
             agencyMonthsLeft--;
+            return agencyMonthsLeft == 0;
         }
+        return false;
     }
 
     public void newcomer(CommitmentStage stage, boolean cafTrained) {

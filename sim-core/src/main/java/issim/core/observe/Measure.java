@@ -372,11 +372,41 @@ public enum Measure {
     DROPOUTS(
             "dropouts", "Families dropping out of a plan", "per month", Better.LOWER, Grouping.ALL),
     CHILDREN_BORN("children_born", "Children born", "per month", Better.NEITHER, Grouping.ALL),
+    PARENTAL_PROBLEMS_STARTED(
+            "parental_problems_started",
+            "Parental problems starting in families (domestic violence, drug or alcohol misuse, mental ill health, worklessness)",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL),
+    PARENTAL_PROBLEMS_ENDED(
+            "parental_problems_ended",
+            "Parental problems ending in families",
+            "per month",
+            Better.HIGHER,
+            Grouping.ALL),
+    PARENTAL_PROBLEMS_ENDED_IN_FAMILY_WORK(
+            "parental_problems_ended_in_family_work",
+            "Parental problems ending while a plan works with the family",
+            "per month",
+            Better.HIGHER,
+            Grouping.ALL),
+    FAMILIES_WITH_PARENTAL_PROBLEMS(
+            "families_with_parental_problems_share",
+            "Share of resident families with at least one parental problem",
+            "share",
+            Better.LOWER,
+            Grouping.ALL),
     CHILDREN_LEFT(
             "children_left", "Children leaving at 18", "per month", Better.NEITHER, Grouping.ALL),
     PRACTITIONERS_REPLACED(
             "practitioners_replaced",
             "Practitioners who left and were replaced",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    PERMANENT_APPOINTMENTS(
+            "permanent_appointments",
+            "Vacant posts filled by a permanent appointment after agency cover",
             "per month",
             Better.NEITHER,
             Grouping.ALL),

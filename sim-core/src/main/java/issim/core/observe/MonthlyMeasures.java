@@ -557,11 +557,12 @@ public final class MonthlyMeasures implements Serializable {
             }
         }
         double[] sum = new double[AgencyKind.COUNT];
-        int families = 0;
+        int families = 0, withProblems = 0;
         List<Family> resident = population.residentFamilies();
         for (int i = 0, size = resident.size(); i < size; i++) {
             Family f = resident.get(i);
             families++;
+            withProblems += f.riskMask() != 0 ? 1 : 0;
             for (int a = 0; a < AgencyKind.COUNT; a++) {
                 sum[a] += f.trust(AgencyKind.of(a));
             }
@@ -573,6 +574,11 @@ public final class MonthlyMeasures implements Serializable {
             all += mean / AgencyKind.COUNT;
         }
         out.add(new Observation(Measure.TRUST_FAMILY, "all", all));
+        out.add(
+                new Observation(
+                        Measure.FAMILIES_WITH_PARENTAL_PROBLEMS,
+                        "all",
+                        withProblems / (double) Math.max(1, families)));
     }
 
     private void workforce(Counters c, List<Observation> out) {

@@ -57,7 +57,7 @@ public record CareParameters(
                         min = 0,
                         max = 1,
                         source =
-                                "calibrated to the repeat share of protection plans (NI 65, about 13%); consistent with DfE SFR27/2010, where adoption (3,200) and special guardianship (about 1,290) alone are about a fifth of the 25,100 children ceasing in 2009-10, residence orders and those leaving at 18 aside")
+                                "DfE SFR27/2010: adoption (3,200) and special guardianship (about 1,290) are about a fifth of the 25,100 children ceasing in 2009-10 (residence orders and those leaving at 18 aside); with circumstances.lastingShare it sets the repeat share of protection plans (NI 65, about 13%)")
                 double permanenceShare,
         @Param(
                         value = "Share of looked-after children placed in children's homes",
@@ -100,6 +100,6 @@ public record CareParameters(
     }
 
     public static CareParameters defaults() {
-        return new CareParameters(720, 0.09, 1_000, 1.0, 0.5, 0.4, 0.12, 505, 2_900);
+        return new CareParameters(720, 0.09, 1_000, 1.0, 0.5, 0.2, 0.12, 505, 2_900);
     }
 }

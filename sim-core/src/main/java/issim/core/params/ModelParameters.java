@@ -23,6 +23,7 @@ public record ModelParameters(
                 int warmupDays,
         LocalityParameters locality,
         PopulationParameters population,
+        CircumstancesParameters circumstances,
         NeedParameters need,
         AgenciesParameters agencies,
         TrustParameters trust,
@@ -44,6 +45,7 @@ public record ModelParameters(
                 warmupDays,
                 locality,
                 population,
+                circumstances,
                 need,
                 agencies,
                 trust,
@@ -145,6 +147,7 @@ public record ModelParameters(
                 6570,
                 LocalityParameters.defaults(),
                 PopulationParameters.defaults(),
+                CircumstancesParameters.defaults(),
                 NeedParameters.defaults(),
                 AgenciesParameters.defaults(),
                 TrustParameters.defaults(),
@@ -169,6 +172,10 @@ public record ModelParameters(
 
     public ModelParameters with(LocalityParameters v) {
         return ParameterPaths.with(this, "locality", v);
+    }
+
+    public ModelParameters with(CircumstancesParameters v) {
+        return ParameterPaths.with(this, "circumstances", v);
     }
 
     public ModelParameters with(NeedParameters v) {

@@ -3,9 +3,9 @@ package issim.core.params;
 import java.io.Serializable;
 
 /**
- * Family risk factors and how they vary with deprivation. A family's risk factors are drawn once,
- * from the population stream, and do not change: services act on their consequences, not on the
- * draws (so common random numbers hold).
+ * Family risk factors and how they vary with deprivation. A family's risk factors are drawn from
+ * the population stream when it is formed, at these shares; how they start and end afterwards is
+ * {@link CircumstancesParameters}, whose rates keep the same shares over time.
  */
 public record PopulationParameters(
         @Param(

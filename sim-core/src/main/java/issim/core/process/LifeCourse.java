@@ -42,6 +42,7 @@ public final class LifeCourse implements Serializable {
     private final Noticing noticing;
     private final YouthJustice youthJustice;
     private final Participation participation;
+    private final FamilyCircumstances circumstances;
     private final MersenneTwisterFast random;
     private final LocalityParameters locality;
     private final PopulationParameters population;
@@ -56,8 +57,10 @@ public final class LifeCourse implements Serializable {
             NeedDynamics need,
             Noticing noticing,
             YouthJustice youthJustice,
-            Participation participation) {
+            Participation participation,
+            FamilyCircumstances circumstances) {
         this.ctx = ctx;
+        this.circumstances = circumstances;
         this.need = need;
         this.noticing = noticing;
         this.youthJustice = youthJustice;
@@ -94,19 +97,14 @@ public final class LifeCourse implements Serializable {
     private Family newFamily() {
         int quintile = locality.deprivation().quintileAt(random.nextDouble());
         int mask = 0;
-        double gradient = Math.exp(population.deprivationGradient() * (quintile - 3));
-        double[] prevalence = {
-            population.domesticViolence(),
-            population.substanceMisuse(),
-            population.mentalIllHealth(),
-            population.worklessness()
-        };
         for (RiskFactor r : RiskFactor.values()) {
-            if (random.nextDouble() < Math.min(0.95, prevalence[r.ordinal()] * gradient)) {
+            if (random.nextDouble() < circumstances.prevalence(quintile, r)) {
                 mask |= r.bit();
             }
         }
-        return people.newFamily(quintile, mask, ctx.params().trust().familyInitial());
+        Family f = people.newFamily(quintile, mask, ctx.params().trust().familyInitial());
+        circumstances.formed(f, ctx.now());
+        return f;
     }
 
     private int poisson(double mean) {

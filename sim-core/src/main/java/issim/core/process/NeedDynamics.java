@@ -133,6 +133,15 @@ public final class NeedDynamics implements Serializable {
     }
 
     /**
+     * The family's circumstances changed, and with them the rate of the child's life events: the
+     * pending one is dropped and the next drawn at the new rate (memoryless, so this is exact).
+     */
+    public void redrawLifeEvent(Child c, double now) {
+        ctx.events().supersede(EventType.LIFE_EVENT, c.id());
+        scheduleNextLifeEvent(c, now);
+    }
+
+    /**
      * An adverse life event: one outcome is knocked down. Which outcome is drawn with extra weight
      * on those the family's risk factors bear on; the size is exponential with the mean severity.
      */

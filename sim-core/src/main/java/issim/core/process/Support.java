@@ -35,6 +35,7 @@ public final class Support implements Serializable {
     private final Handlers handlers;
     private final Remits remits;
     private final ChildChanges changes;
+    private final FamilyCircumstances circumstances;
 
     /** Told when a plan ends and frees capacity at an agency. */
     @FunctionalInterface
@@ -56,8 +57,10 @@ public final class Support implements Serializable {
             Remits remits,
             ChildChanges changes,
             Costs costs,
-            Care care) {
+            Care care,
+            FamilyCircumstances circumstances) {
         this.ctx = ctx;
+        this.circumstances = circumstances;
         this.care = care;
         this.costs = costs;
         this.need = need;
@@ -240,6 +243,9 @@ public final class Support implements Serializable {
                                     / Calendar.YEAR);
         }
         c.planOpened();
+        if (kind.worksWithFamily() && c.family().familyWorkStarted()) {
+            circumstances.familyWorkChanged(c.family());
+        }
         for (int k = 0; k < Outcome.COUNT; k++) {
             if (lift[k] > 0) {
                 c.applySupport(k, lift[k], +1);
@@ -308,6 +314,9 @@ public final class Support implements Serializable {
             pooledInUse[plan.pooledBy().ordinal()]--;
         }
         c.planClosed();
+        if (plan.kind().worksWithFamily() && c.family().familyWorkEnded()) {
+            circumstances.familyWorkChanged(c.family());
+        }
         if (c.present()) {
             need.advance(c, now);
             for (int k = 0; k < Outcome.COUNT; k++) {

@@ -16,8 +16,8 @@ import java.io.Serializable;
  * aversion. So trust and commitment built by an intervention decay with turnover, and a baseline
  * run without turnover would drift for decades as the same people go on changing. The vacancy is
  * covered by agency staff, at a premium, for {@code workforce.vacancyMonths} before the permanent
- * appointment (the same person, for the model's purposes). Draws are fixed by post and month, the
- * same in every scenario run with the seed.
+ * appointment, who is a second newcomer: trust and commitment built with the agency worker are lost
+ * again. Draws are fixed by post and month, the same in every scenario run with the seed.
  */
 public final class Turnover implements Serializable {
     private final Context ctx;
@@ -35,18 +35,34 @@ public final class Turnover implements Serializable {
         double trained = p.interventions().commonAssessment().baselineTrainedShare();
         int cover = p.workforce().vacancyMonths();
         for (Practitioner pr : ctx.locality().practitioners()) {
-            pr.monthOfCover();
-            if (ctx.streams().turnover(pr.id(), month, 0) >= leave) {
-                continue;
+            boolean appointed = pr.monthOfCover();
+            if (ctx.streams().turnover(pr.id(), month, 0) < leave) {
+                pr.coverByAgency(cover);
+                arrive(pr, stages, trust, trained, 1);
+                ctx.counters().add(Tally.PRACTITIONERS_REPLACED);
+            } else if (appointed) {
+                arrive(pr, stages, trust, trained, 3);
+                ctx.counters().add(Tally.PERMANENT_APPOINTMENTS);
             }
-            pr.coverByAgency(cover);
-            pr.newcomer(
-                    stage(stages.startingShares(), ctx.streams().turnover(pr.id(), month, 1)),
-                    ctx.streams().turnover(pr.id(), month, 2) < trained);
-            ctx.trust().newcomer(pr, trust.withinAgency(), trust.acrossAgencies());
-            ctx.counters().add(Tally.PRACTITIONERS_REPLACED);
         }
         month++;
+    }
+
+    /**
+     * A newcomer takes the post: a stage of commitment drawn from the starting shares, the baseline
+     * chance of common-assessment training, a new starter's trust (draws {@code first} and the next
+     * for the post and month).
+     */
+    private void arrive(
+            Practitioner pr,
+            AdoptionParameters stages,
+            TrustParameters trust,
+            double trained,
+            int first) {
+        pr.newcomer(
+                stage(stages.startingShares(), ctx.streams().turnover(pr.id(), month, first)),
+                ctx.streams().turnover(pr.id(), month, first + 1) < trained);
+        ctx.trust().newcomer(pr, trust.withinAgency(), trust.acrossAgencies());
     }
 
     private static CommitmentStage stage(double[] shares, double u) {

@@ -121,4 +121,33 @@ class TurnoverTest {
         pr.monthOfCover();
         assertFalse(pr.agencyStaff(), "cover ends at the appointment");
     }
+
+    /**
+     * The permanent appointment at the end of agency cover is a second newcomer (docs/ODD.md
+     * §7.11): the trust others had built with the agency worker goes, and the count of newcomers
+     * rises.
+     */
+    @Test
+    void thePermanentAppointeeIsASecondNewcomer() {
+        ModelParameters p =
+                ParameterPaths.with(TestWorlds.small(365), "workforce.turnoverRate", 0.0);
+        World w = TestWorlds.started(p, 2);
+        Context ctx = w.context();
+        Practitioner pr = w.locality().practitioners().get(0);
+        Practitioner other = w.locality().practitioners().get(1);
+        pr.coverByAgency(2);
+        ctx.trust().set(other, pr, 0.95);
+        int before = pr.newcomers();
+        Turnover turnover = new Turnover(ctx);
+        turnover.month();
+        assertEquals(before, pr.newcomers(), "still under cover");
+        assertEquals(0.95, ctx.trust().get(other, pr), 1e-6);
+        turnover.month();
+        assertEquals(before + 1, pr.newcomers(), "appointed at the end of cover");
+        assertFalse(pr.agencyStaff());
+        assertTrue(ctx.trust().get(other, pr) < 0.95, "trust starts again");
+        assertEquals(1, w.counters().get(Tally.PERMANENT_APPOINTMENTS));
+        turnover.month();
+        assertEquals(before + 1, pr.newcomers(), "and only once");
+    }
 }

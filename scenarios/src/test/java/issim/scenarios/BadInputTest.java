@@ -186,13 +186,13 @@ class BadInputTest {
                         "culture:\n  " + "k".repeat(500) + ": 1\n",
                         "bad.yaml:2:3: culture."
                                 + "k".repeat(152)
-                                + "\u2026: expected one of the keys of 'culture' (blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, protectionReviewDays, protectionEndTolerance, riskAversionThresholdShift), found the unknown key '"
+                                + "\u2026: expected one of the keys of 'culture' (blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, protectionReviewDays, protectionEndTolerance, riskAversionThresholdShift, defensivePracticeShift), found the unknown key '"
                                 + "k".repeat(80)
                                 + "\u2026'"),
                 Arguments.of(
                         "a typo far from any key",
                         "culture:\n  xyzzy: 1\n",
-                        "bad.yaml:2:3: culture.xyzzy: expected one of the keys of 'culture' (blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, protectionReviewDays, protectionEndTolerance, riskAversionThresholdShift), found the unknown key 'xyzzy'"));
+                        "bad.yaml:2:3: culture.xyzzy: expected one of the keys of 'culture' (blame, harmHazard, reviewProbability, blameShock, riskAversionHalfLife, learningTrustGain, blameTrustLoss, protectionSafety, protectionDays, protectionReviewDays, protectionEndTolerance, riskAversionThresholdShift, defensivePracticeShift), found the unknown key 'xyzzy'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -102,7 +102,16 @@ public record CultureParameters(
                         min = 0,
                         max = 1,
                         source = "004 ch.6: defensive over-referral and gatekeeping")
-                double riskAversionThresholdShift)
+                double riskAversionThresholdShift,
+        @Param(
+                        value =
+                                "How far a social worker's risk aversion raises the stay-safe index at which a conference puts a child on a protection plan and a review keeps one there (defensive practice): the threshold is multiplied by 1 + this × risk aversion",
+                        unit = "share",
+                        min = 0,
+                        max = 5,
+                        source =
+                                "calibrated to the rise in children on protection plans after the national blame shock of November 2008 (DCSF/DfE: 29,200 at 31 March 2008, 34,100 in 2009, 39,100 in 2010) and care applications (Cafcass: 6,240 in 2007-08, 8,826 in 2009-10); 004 ch.6")
+                double defensivePracticeShift)
         implements Serializable {
 
     public CultureParameters {
@@ -119,12 +128,13 @@ public record CultureParameters(
                 protectionDays,
                 protectionReviewDays,
                 protectionEndTolerance,
-                riskAversionThresholdShift);
+                riskAversionThresholdShift,
+                defensivePracticeShift);
     }
 
     public static CultureParameters defaults() {
         return new CultureParameters(
-                true, 0.00005, 0.1, 0.3, 540, 0.2, 0.15, 0.26, 90, 183, -0.065, 0.5);
+                true, 0.00005, 0.1, 0.3, 540, 0.2, 0.15, 0.26, 90, 183, -0.065, 0.5, 3.0);
     }
 
     /**

@@ -128,7 +128,8 @@ public final class StatutoryPathway implements Serializable {
         double now = ctx.now();
         need.advance(c, now);
         support.assess(c, AgencyKind.SOCIAL_CARE, now);
-        if (c.outcome(Outcome.STAY_SAFE) < p.enquirySafety()) {
+        double defensive = DefensivePractice.enquiry(worker, ctx.params().culture(), now);
+        if (c.outcome(Outcome.STAY_SAFE) < p.enquirySafety() * defensive) {
             // Strategy discussion: a section 47 enquiry with its core assessment; the worker keeps
             // the case until the conference.
             ctx.counters().add(Tally.SECTION_47_ENQUIRIES);
@@ -152,8 +153,12 @@ public final class StatutoryPathway implements Serializable {
         if (closedMeanwhile(c, s.worker())) {
             return;
         }
-        need.advance(c, ctx.now());
-        if (c.outcome(Outcome.STAY_SAFE) >= ctx.params().culture().protectionSafety()) {
+        double now = ctx.now();
+        need.advance(c, now);
+        double threshold =
+                ctx.params().culture().protectionSafety()
+                        * DefensivePractice.protection(s.worker(), ctx.params().culture(), now);
+        if (c.outcome(Outcome.STAY_SAFE) >= threshold) {
             // The enquiry does not substantiate a risk of significant harm: no conference; the
             // child in need is helped without a protection plan.
             openPlan(c, s.worker(), s.referrer());

@@ -369,8 +369,12 @@ public final class Support implements Serializable {
         // recover toward once the plan's lift goes (all but the share kept as a lasting gain).
         double withoutPlan =
                 c.setPoint(safe) - plan.lift(safe) * (1 - ctx.params().need().lastingGain());
-        return c.outcome(safe) < culture.protectionSafety()
-                || withoutPlan < culture.protectionSafety() - culture.protectionEndTolerance();
+        // A risk-averse lead keeps a child on a plan at a higher index (defensive practice).
+        double threshold =
+                culture.protectionSafety()
+                        * DefensivePractice.protection(plan.lead(), culture, now);
+        return c.outcome(safe) < threshold
+                || withoutPlan < threshold - culture.protectionEndTolerance();
     }
 
     private void continueToNextReview(Plan plan, double now) {

@@ -19,6 +19,7 @@ import issim.core.model.Child;
 import issim.core.model.Locality;
 import issim.core.model.NeedLevels;
 import issim.core.model.Population;
+import issim.core.model.ReferralBook;
 import issim.core.model.Site;
 import issim.core.model.TrustMatrix;
 import issim.core.observe.Counters;
@@ -33,6 +34,7 @@ import issim.core.params.TrustParameters;
 import issim.core.process.Adoption;
 import issim.core.process.Calendar;
 import issim.core.process.Care;
+import issim.core.process.CaseloadPressure;
 import issim.core.process.ChildChanges;
 import issim.core.process.ConcernResponse;
 import issim.core.process.Context;
@@ -104,6 +106,7 @@ public final class World extends SimState {
     private StatutoryPathway pathway;
     private Care care;
     private FamilyCircumstances circumstances;
+    private CaseloadPressure pressure;
     private Referrals referrals;
     private TeamAroundTheChild teamAroundTheChild;
     private InformationSharing sharing;
@@ -333,8 +336,10 @@ public final class World extends SimState {
         support =
                 new Support(
                         ctx, need, levels, handlers, remits, changes, costs, care, circumstances);
-        pathway = new StatutoryPathway(ctx, need, support, costs, care);
-        referrals = new Referrals(ctx, levels, handlers, support, pathway);
+        ReferralBook book = new ReferralBook();
+        pressure = new CaseloadPressure(ctx, book);
+        pathway = new StatutoryPathway(ctx, need, support, costs, care, pressure);
+        referrals = new Referrals(ctx, levels, handlers, support, pathway, book, pressure);
         teamAroundTheChild =
                 new TeamAroundTheChild(
                         ctx, need, levels, handlers, remits, support, referrals, costs);
@@ -606,6 +611,10 @@ public final class World extends SimState {
 
     public FamilyCircumstances circumstances() {
         return circumstances;
+    }
+
+    public CaseloadPressure pressure() {
+        return pressure;
     }
 
     public Support support() {

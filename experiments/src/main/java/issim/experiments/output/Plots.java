@@ -140,6 +140,7 @@ final class Plots {
                     "trust",
                     "children",
                     "referrals",
+                    "cases",
                     "days",
                     "per month",
                     "per 10,000 children",

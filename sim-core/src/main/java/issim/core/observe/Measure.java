@@ -490,6 +490,12 @@ public enum Measure {
             "share",
             Better.NEITHER,
             Grouping.AGENCY_ONLY),
+    CASES_OVER_CAPACITY(
+            "cases_over_capacity",
+            "Cases held beyond practitioners' capacity (in England, cases unallocated or held by duty teams)",
+            "cases",
+            Better.LOWER,
+            Grouping.AGENCY),
     COST("cost", "Cost per month", "GBP", Better.NEITHER, Grouping.AGENCY),
     PRACTITIONER_TIME_COST(
             "practitioner_time_cost",

@@ -592,12 +592,20 @@ public final class MonthlyMeasures implements Serializable {
         }
         int[] load = new int[AgencyKind.COUNT];
         int[] capacity = new int[AgencyKind.COUNT];
+        int[] over = new int[AgencyKind.COUNT];
         int agencyStaff = 0;
         for (Practitioner p : staff) {
             load[p.agency().ordinal()] += p.caseload();
             capacity[p.agency().ordinal()] += p.capacity();
+            over[p.agency().ordinal()] += Math.max(0, p.caseload() - p.capacity());
             agencyStaff += p.agencyStaff() ? 1 : 0;
         }
+        int overAll = 0;
+        for (AgencyKind a : AgencyKind.ALL_KINDS) {
+            overAll += over[a.ordinal()];
+            out.add(new Observation(Measure.CASES_OVER_CAPACITY, a.key(), over[a.ordinal()]));
+        }
+        out.add(new Observation(Measure.CASES_OVER_CAPACITY, "all", overAll));
         out.add(
                 new Observation(
                         Measure.AGENCY_STAFF_SHARE,

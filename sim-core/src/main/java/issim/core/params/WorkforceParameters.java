@@ -2,7 +2,10 @@ package issim.core.params;
 
 import java.io.Serializable;
 
-/** The workforce over time: practitioners leave and are replaced (docs/ODD.md §7.11). */
+/**
+ * The workforce over time: practitioners leave and are replaced (docs/ODD.md §7.11), and what a
+ * team does when its caseloads exceed capacity (§7.20).
+ */
 public record WorkforceParameters(
         @Param(
                         value =
@@ -30,15 +33,38 @@ public record WorkforceParameters(
                         max = 5,
                         source =
                                 "assumption: agency social workers cost one council (Hounslow) £24-£32 an hour in 2010 (Community Care, October 2010), against roughly £20 an hour for an employed social worker with on-costs")
-                double agencyPremium)
+                double agencyPremium,
+        @Param(
+                        value =
+                                "Rise in an agency's acceptance threshold per unit of its caseload beyond capacity: at caseloads of twice capacity the threshold is 1 + this times its usual value (the front door rations when the team is full)",
+                        unit = "share per unit of excess",
+                        min = 0,
+                        max = 5,
+                        source =
+                                "assumption; Lord Laming 2009 (The Protection of Children in England: a progress report, ch. 3 and 5: thresholds raised to manage workload, unallocated cases)")
+                double pressureThresholdRise,
+        @Param(
+                        value =
+                                "Fall in the quality of social care's initial assessments per unit of caseload beyond capacity: the stay-safe index below which a rushed assessment finds cause for an enquiry is lowered by this share of it (floored at none)",
+                        unit = "share per unit of excess",
+                        min = 0,
+                        max = 1,
+                        source =
+                                "assumption; Lord Laming 2009 ch. 5 and Social Work Task Force 2009 (caseloads too high for the depth of assessment needed)")
+                double pressureQualityLoss)
         implements Serializable {
 
     public WorkforceParameters {
         ParameterCheck.require(
-                WorkforceParameters.class, turnoverRate, vacancyMonths, agencyPremium);
+                WorkforceParameters.class,
+                turnoverRate,
+                vacancyMonths,
+                agencyPremium,
+                pressureThresholdRise,
+                pressureQualityLoss);
     }
 
     public static WorkforceParameters defaults() {
-        return new WorkforceParameters(0.1, 12, 1.4);
+        return new WorkforceParameters(0.1, 12, 1.4, 0.5, 0.3);
     }
 }

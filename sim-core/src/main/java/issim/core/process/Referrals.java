@@ -31,15 +31,20 @@ public final class Referrals implements Serializable {
     private final Handlers handlers;
     private final Support support;
     private final StatutoryPathway pathway;
-    private final ReferralBook book = new ReferralBook();
+    private final ReferralBook book;
+    private final CaseloadPressure pressure;
 
     public Referrals(
             Context ctx,
             NeedLevels levels,
             Handlers handlers,
             Support support,
-            StatutoryPathway pathway) {
+            StatutoryPathway pathway,
+            ReferralBook book,
+            CaseloadPressure pressure) {
         this.ctx = ctx;
+        this.book = book;
+        this.pressure = pressure;
         this.pathway = pathway;
         this.levels = levels;
         this.handlers = handlers;
@@ -136,13 +141,15 @@ public final class Referrals implements Serializable {
     }
 
     /**
-     * Whether what the agency now knows of the child meets its threshold (raised by risk aversion).
+     * Whether what the agency now knows of the child meets its threshold (raised by risk aversion
+     * and by caseloads beyond capacity).
      */
     boolean meetsThreshold(Child c, Practitioner receiver, AgencyKind to, double now) {
         AgencyParameters ap = ctx.params().agencies().of(to);
         CultureParameters culture = ctx.params().culture();
         double threshold =
                 ap.acceptanceThreshold()
+                        * pressure.threshold(to)
                         * (1
                                 + culture.riskAversionThresholdShift()
                                         * receiver.riskAversion(

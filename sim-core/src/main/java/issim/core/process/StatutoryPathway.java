@@ -33,6 +33,7 @@ public final class StatutoryPathway implements Serializable {
     private final Support support;
     private final Costs costs;
     private final Care care;
+    private final CaseloadPressure pressure;
     private final PathwayParameters p;
 
     /** The stages under way, by id, in the order they started; a stage leaves when it is done. */
@@ -41,8 +42,14 @@ public final class StatutoryPathway implements Serializable {
     private int nextId;
 
     public StatutoryPathway(
-            Context ctx, NeedDynamics need, Support support, Costs costs, Care care) {
+            Context ctx,
+            NeedDynamics need,
+            Support support,
+            Costs costs,
+            Care care,
+            CaseloadPressure pressure) {
         this.ctx = ctx;
+        this.pressure = pressure;
         this.care = care;
         this.need = need;
         this.support = support;
@@ -129,7 +136,8 @@ public final class StatutoryPathway implements Serializable {
         need.advance(c, now);
         support.assess(c, AgencyKind.SOCIAL_CARE, now);
         double defensive = DefensivePractice.enquiry(worker, ctx.params().culture(), now);
-        if (c.outcome(Outcome.STAY_SAFE) < p.enquirySafety() * defensive) {
+        double rushed = pressure.assessmentQuality();
+        if (c.outcome(Outcome.STAY_SAFE) < p.enquirySafety() * defensive * rushed) {
             // Strategy discussion: a section 47 enquiry with its core assessment; the worker keeps
             // the case until the conference.
             ctx.counters().add(Tally.SECTION_47_ENQUIRIES);

@@ -331,7 +331,7 @@ public final class World extends SimState {
         ChildChanges changes = new ChildChanges();
         need = new NeedDynamics(ctx, levels, observers, changes);
         costs = new Costs(ctx);
-        care = new Care(ctx);
+        care = new Care(ctx, costs);
         circumstances = new FamilyCircumstances(ctx, need, changes);
         support =
                 new Support(

@@ -35,6 +35,7 @@ class InvariantsTest {
                     checkBounds(w);
                     checkReferralsAddUp(w);
                     checkCaseloads(w);
+                    checkCareAndFamilyWork(w);
                 });
         w.runToEnd();
         assertEquals(60, months[0]);
@@ -151,5 +152,43 @@ class InvariantsTest {
             childPlans += ch.openPlans();
         }
         assertEquals(openPlansOfPresent, childPlans);
+    }
+
+    /**
+     * Every child is in at most one placement, and looked after exactly while it is; no child has
+     * two initial assessments under way; a family is in family work exactly while a plan that works
+     * with the whole family is open for one of its children (docs/ODD.md §7.18).
+     */
+    private static void checkCareAndFamilyWork(World w) {
+        java.util.Map<Integer, Integer> placements = new java.util.HashMap<>();
+        Set<Integer> inFamilyWork = new HashSet<>();
+        for (var plan : w.population().plans()) {
+            if (!plan.open()) {
+                continue;
+            }
+            if (plan.kind() == issim.core.domain.PlanKind.LOOKED_AFTER) {
+                placements.merge(plan.child().id(), 1, Integer::sum);
+            }
+            if (plan.kind().worksWithFamily()) {
+                inFamilyWork.add(plan.child().family().id());
+            }
+        }
+        for (Child c : w.population().everyChild()) {
+            int n = placements.getOrDefault(c.id(), 0);
+            assertTrue(n <= 1, "child " + c.id() + " in " + n + " placements");
+            if (c.present()) {
+                assertEquals(n == 1, c.lookedAfter(), "child " + c.id() + " looked after");
+            }
+        }
+        for (Family f : w.population().families()) {
+            assertEquals(inFamilyWork.contains(f.id()), f.inFamilyWork(), "family " + f.id());
+        }
+        Set<Integer> assessed = new HashSet<>();
+        for (var stage : w.pathway().underWay()) {
+            if (stage.kind() == issim.core.model.AssessmentStage.Kind.INITIAL) {
+                assertTrue(assessed.add(stage.child().id()), "two initial assessments");
+            }
+        }
+        assertTrue(w.care().proceedingsUnderWay() >= 0);
     }
 }

@@ -34,6 +34,7 @@ class SchoolGroupsTest {
         Set<Integer> entrantsBefore = new HashSet<>();
         int[] months = {0};
         long[] entrantsSeen = {0};
+        double[] schoolEntrants = {0}, entrantsInAll = {0};
         w.addObserver(
                 r -> {
                     List<Site> secondaries = w.locality().secondarySchools();
@@ -83,12 +84,23 @@ class SchoolGroupsTest {
                                     1e-9,
                                     g + ", month " + r.month());
                             entrantsSeen[0] += newEntrants[s];
+                            assertEquals(
+                                    newEntrants[s],
+                                    r.value(Measure.FIRST_TIME_ENTRANTS, g),
+                                    1e-9,
+                                    "entrants counted at " + g);
+                            schoolEntrants[0] += newEntrants[s];
                         }
                         weighted += share * pupils[s];
                         allPupils += pupils[s];
                         allUnmet += unmet[s];
                     }
                     assertEquals(allUnmet / (double) allPupils, weighted / allPupils, 1e-12);
+                    assertTrue(
+                            schoolEntrants[0]
+                                    <= entrantsInAll[0] + r.value(Measure.FIRST_TIME_ENTRANTS),
+                            "the schools' entrants are some of the locality's");
+                    entrantsInAll[0] += months[0] > 0 ? r.value(Measure.FIRST_TIME_ENTRANTS) : 0;
                     assertTrue(
                             allPupils < r.value(Measure.CHILDREN),
                             "the secondary schools' pupils are some of the children");

@@ -44,7 +44,6 @@ final class CostTable {
     private CostTable() {}
 
     static void render(StringBuilder h, List<List<Series>> results) {
-        boolean intervals = results.get(0).size() > 1;
         h.append("<h2>Costs and cost per outcome</h2>\n<p>")
                 .append(
                         "Totals over the horizon (GBP), mean over replications; differences are paired by seed with 95%"
@@ -100,29 +99,44 @@ final class CostTable {
                         .append("</td><td class=\"n\">")
                         .append(withInterval(a, HtmlReport::fmt))
                         .append("</td><td class=\"n\">");
-                if (!intervals) {
-                    h.append("n/a (one replication)");
-                } else if (!a.above(0)) {
-                    h.append("not distinguishable from zero");
-                } else {
-                    Bootstrap.Interval c =
-                            Bootstrap.percentile(
-                                    avoided.length,
-                                    rows -> ratio(extra, avoided, rows),
-                                    RESAMPLES,
-                                    BOOTSTRAP_SEED);
-                    h.append(money(c.estimate()))
-                            .append(" (")
-                            .append(money(c.low()))
-                            .append(" to ")
-                            .append(money(c.high()))
-                            .append(") ")
-                            .append(HtmlReport.esc(OUTCOMES.get(k).unit()));
-                }
+                h.append(costPer(extra, avoided, OUTCOMES.get(k).unit()));
                 h.append("</td></tr>\n");
             }
         }
         h.append("</table>\n");
+    }
+
+    /**
+     * What an outcome avoided costs: the mean extra cost over the mean avoided, with a bootstrap
+     * 95% interval over replications; no figure with one replication, or where the outcomes avoided
+     * are not distinguishable from zero.
+     */
+    static String costPer(double[] extra, double[] avoided, String unit) {
+        Statistics a = Statistics.of(avoided);
+        if (avoided.length < 2) {
+            return "n/a (one replication)";
+        }
+        if (!a.above(0)) {
+            return "not distinguishable from zero";
+        }
+        Bootstrap.Interval c =
+                Bootstrap.percentile(
+                        avoided.length,
+                        rows -> ratio(extra, avoided, rows),
+                        RESAMPLES,
+                        BOOTSTRAP_SEED);
+        return money(c.estimate())
+                + " ("
+                + money(c.low())
+                + " to "
+                + money(c.high())
+                + ") "
+                + HtmlReport.esc(unit);
+    }
+
+    /** Per replication, the scenario's full extra cost over the baseline's (paired by seed). */
+    static double[] fullExtra(List<Series> scenario, List<Series> baseline) {
+        return minus(full(totals(scenario)), full(totals(baseline)));
     }
 
     /** Mean extra cost over mean outcomes avoided, over the replications chosen. */

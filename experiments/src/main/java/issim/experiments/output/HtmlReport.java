@@ -84,6 +84,8 @@ final class HtmlReport {
     private static final List<Measure> BY_SCHOOL =
             Arrays.stream(Measure.values())
                     .filter(m -> m.bySchool() || m.grouping() == Measure.Grouping.COHORT)
+                    // The count of entrants per school prices them (below); its rate is the row.
+                    .filter(m -> m != Measure.FIRST_TIME_ENTRANTS)
                     .toList();
 
     private HtmlReport() {}
@@ -345,6 +347,9 @@ final class HtmlReport {
                 tables.append("</tr>\n");
             }
             tables.append("</table>\n");
+            tables.append("<p>")
+                    .append(costPerEntrantAvoided(scenario, baseline, hosts))
+                    .append("</p>\n");
             if (inNeed != null) {
                 tables.append("<p>").append(socialCareDemand(inNeed)).append("</p>\n");
             }
@@ -379,6 +384,45 @@ final class HtmlReport {
                                 : " With one replication there is no interval (n/a), so nothing is judged.")
                 .append("</p>\n")
                 .append(tables);
+    }
+
+    /**
+     * The scenario's full extra cost over the first-time entrants it avoided among its host
+     * schools' pupils, the children it reaches (paired by seed, each replication in its own host
+     * schools).
+     */
+    private static String costPerEntrantAvoided(
+            List<Series> scenario, List<Series> baseline, List<Set<Integer>> hosts) {
+        double[] avoided = new double[scenario.size()];
+        for (int r = 0; r < scenario.size(); r++) {
+            avoided[r] =
+                    totalOver(baseline.get(r), Measure.FIRST_TIME_ENTRANTS, hosts.get(r))
+                            - totalOver(scenario.get(r), Measure.FIRST_TIME_ENTRANTS, hosts.get(r));
+        }
+        Statistics a = Statistics.of(avoided);
+        return "First-time entrants avoided among the host schools' pupils over the horizon: "
+                + fmt(a.mean())
+                + " ("
+                + interval(a, HtmlReport::fmt)
+                + "); the full extra cost per entrant avoided among them: "
+                + CostTable.costPer(
+                        CostTable.fullExtra(scenario, baseline), avoided, "per entrant avoided")
+                + ".";
+    }
+
+    /** The sum over the run's months and the schools of a per-school count. */
+    private static double totalOver(Series s, Measure m, Set<Integer> schools) {
+        double sum = 0;
+        for (int school : schools) {
+            double[] v = s.values(new Series.Key(m.key(), Measure.schoolGroup(school)));
+            if (v == null) {
+                continue;
+            }
+            for (double x : v) {
+                sum += Double.isNaN(x) ? 0 : x;
+            }
+        }
+        return sum;
     }
 
     /** By intervention key, the schools (numbers from 1) a replication reports it hosted by. */

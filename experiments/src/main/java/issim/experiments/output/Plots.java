@@ -142,6 +142,7 @@ final class Plots {
                     "referrals",
                     "cases",
                     "days",
+                    "weeks",
                     "per month",
                     "per 10,000 children",
                     "per 10,000 children a year",

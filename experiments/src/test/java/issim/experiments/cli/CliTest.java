@@ -314,6 +314,9 @@ class CliTest {
                         "<p>Host schools: co location: secondary school 1, secondary school 2,"
                                 + " secondary school 3 in every replication.</p>"),
                 section);
+        assertTrue(
+                section.contains("First-time entrants avoided among the host schools' pupils"),
+                "the entrants avoided where the intervention is, and their price");
         List<String> rows =
                 section.lines().filter(l -> l.startsWith("<tr><td>")).collect(Collectors.toList());
         assertEquals(

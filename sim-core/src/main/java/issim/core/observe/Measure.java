@@ -235,6 +235,24 @@ public enum Measure {
             "per month",
             Better.NEITHER,
             Grouping.ALL),
+    CARE_PROCEEDINGS_CONCLUDED(
+            "care_proceedings_concluded",
+            "Care proceedings concluded with a final order",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    CARE_PROCEEDINGS_UNDER_WAY(
+            "care_proceedings_under_way",
+            "Care proceedings under way at the month's end",
+            "children",
+            Better.NEITHER,
+            Grouping.ALL),
+    CARE_PROCEEDINGS_WEEKS(
+            "care_proceedings_weeks",
+            "Weeks from application to final order, of the proceedings concluded in the month",
+            "weeks",
+            Better.LOWER,
+            Grouping.ALL),
     LOOKED_AFTER_STARTED(
             "looked_after_started",
             "Children starting to be looked after",
@@ -362,7 +380,11 @@ public enum Measure {
             Better.NEITHER,
             Grouping.ALL),
     FIRST_TIME_ENTRANTS(
-            "first_time_entrants", "First-time entrants", "per month", Better.LOWER, Grouping.ALL),
+            "first_time_entrants",
+            "First-time entrants",
+            "per month",
+            Better.LOWER,
+            Grouping.ALL_AND_SCHOOL),
     HELP_STARTED(
             "help_started",
             "Children whose unmet need began to be helped",

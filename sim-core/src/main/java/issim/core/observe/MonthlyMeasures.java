@@ -136,6 +136,24 @@ public final class MonthlyMeasures implements Serializable {
                             (c.get(Tally.HELP_DELAY_DAYS) - previous.get(Tally.HELP_DELAY_DAYS))
                                     / (double) helped));
         }
+        out.add(
+                new Observation(
+                        Measure.CARE_PROCEEDINGS_UNDER_WAY,
+                        "all",
+                        c.get(Tally.CARE_APPLICATIONS) - c.get(Tally.CARE_PROCEEDINGS_CONCLUDED)));
+        long concluded =
+                c.get(Tally.CARE_PROCEEDINGS_CONCLUDED)
+                        - previous.get(Tally.CARE_PROCEEDINGS_CONCLUDED);
+        if (concluded > 0) {
+            out.add(
+                    new Observation(
+                            Measure.CARE_PROCEEDINGS_WEEKS,
+                            "all",
+                            (c.get(Tally.CARE_PROCEEDINGS_DAYS)
+                                            - previous.get(Tally.CARE_PROCEEDINGS_DAYS))
+                                    / 7.0
+                                    / concluded));
+        }
         referrals(c, out);
         trust(out);
         workforce(c, out);
@@ -326,6 +344,7 @@ public final class MonthlyMeasures implements Serializable {
             long entrants =
                     counters.getAtSite(Tally.FIRST_TIME_ENTRANTS, site)
                             - previous.getAtSite(Tally.FIRST_TIME_ENTRANTS, site);
+            bySchool.add(new Observation(Measure.FIRST_TIME_ENTRANTS, group, entrants));
             bySchool.add(
                     new Observation(
                             Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR,

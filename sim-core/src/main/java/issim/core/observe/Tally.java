@@ -25,6 +25,9 @@ public enum Tally {
     SECTION_47_ENQUIRIES(Measure.SECTION_47_ENQUIRIES),
     PROTECTION_CONFERENCES(Measure.PROTECTION_CONFERENCES),
     CARE_APPLICATIONS(Measure.CARE_APPLICATIONS),
+    CARE_PROCEEDINGS_CONCLUDED(Measure.CARE_PROCEEDINGS_CONCLUDED),
+    /** Summed days from application to final order: reported as weeks per case concluded. */
+    CARE_PROCEEDINGS_DAYS(null),
     LOOKED_AFTER_STARTED(Measure.LOOKED_AFTER_STARTED),
     LOOKED_AFTER_CEASED(Measure.LOOKED_AFTER_CEASED),
     /** Children leaving care for adoption or special guardianship. */

@@ -82,7 +82,33 @@ public record CareParameters(
                         max = 20_000,
                         source =
                                 "England's net spending on children's homes, £901.4m in 2007-08 (PSSEX1, Hansard HC Written Answers 4 Mar 2009), over about 6,000 children in homes, secure units and hostels; an estimate")
-                double residentialWeek)
+                double residentialWeek,
+        @Param(
+                        value =
+                                "Median length of care proceedings, from the application to the final order; the child is placed on an interim order meanwhile",
+                        unit = "weeks",
+                        min = 1,
+                        max = 260,
+                        source =
+                                "about 51 weeks in 2010-11, up to 65 in some courts (Barnardo's evidence to the Justice Committee, HC 518, 2011); 55 weeks in 2011 (Ministry of Justice court statistics)")
+                double proceedingsMedianWeeks,
+        @Param(
+                        value =
+                                "Spread of the length of proceedings: the standard deviation of its logarithm",
+                        unit = "log weeks",
+                        min = 0,
+                        max = 2,
+                        source =
+                                "assumption: some courts finished cases up to five months sooner than the average (Ministry of Justice study, Justice Committee HC 518, 2011)")
+                double proceedingsSpread,
+        @Param(
+                        value =
+                                "Social worker hours that care proceedings take: statements, the care plan, hearings",
+                        unit = "hours",
+                        min = 0,
+                        max = 1_000,
+                        source = "assumption")
+                double proceedingsHours)
         implements Serializable {
 
     public CareParameters {
@@ -96,10 +122,13 @@ public record CareParameters(
                 permanenceShare,
                 residentialShare,
                 fosterWeek,
-                residentialWeek);
+                residentialWeek,
+                proceedingsMedianWeeks,
+                proceedingsSpread,
+                proceedingsHours);
     }
 
     public static CareParameters defaults() {
-        return new CareParameters(720, 0.09, 1_000, 1.0, 0.5, 0.2, 0.12, 505, 2_900);
+        return new CareParameters(720, 0.09, 1_000, 1.0, 0.5, 0.2, 0.12, 505, 2_900, 51, 0.3, 60);
     }
 }

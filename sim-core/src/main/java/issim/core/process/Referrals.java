@@ -130,6 +130,9 @@ public final class Referrals implements Serializable {
      */
     private void takeOn(Child c, AgencyKind to, Practitioner holder, Practitioner from) {
         if (to == AgencyKind.SOCIAL_CARE) {
+            if (c.inAssessment()) {
+                return; // it joins the assessment under way: one assessment of the child at a time
+            }
             pathway.accept(c, holder, from);
         } else {
             support.startAgencyPlan(c, to, holder, from);

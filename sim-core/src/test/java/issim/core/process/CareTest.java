@@ -152,4 +152,41 @@ class CareTest {
         w.care().month();
         return w.counters().placementCost() - before;
     }
+
+    /**
+     * Care proceedings run from the application to a final order (docs/ODD.md §7.16): the
+     * application takes the social worker's court hours at once, the case stays under way while the
+     * child is on an interim order, and it concludes after a length drawn around the median of
+     * about a year (zero spread here, so exactly the median).
+     */
+    @Test
+    void careProceedingsRunForTheirWeeksToAFinalOrder() {
+        // No plan in a new world has run the two years that lead to court, so the only
+        // proceedings are the one applied for here.
+        ModelParameters exact =
+                ParameterPaths.with(TestWorlds.small(365), "care.proceedingsSpread", 0.0);
+        World w = TestWorlds.started(exact, 1);
+        Child c = TestWorlds.childFreeOfSocialCare(w);
+        double time = w.counters().timeCost(AgencyKind.SOCIAL_CARE);
+        w.care().entered(c, true);
+        double applied = w.now();
+        assertEquals(1, w.care().proceedingsUnderWay());
+        assertEquals(
+                exact.care().proceedingsHours() * exact.unitCosts().socialWorkerHour(),
+                w.counters().timeCost(AgencyKind.SOCIAL_CARE) - time,
+                1e-6,
+                "the court work is costed");
+        double weeks = exact.care().proceedingsMedianWeeks();
+        w.advanceTo(applied + weeks * 7 - 1);
+        w.care().month();
+        assertEquals(1, w.care().proceedingsUnderWay(), "still under way a day before");
+        w.advanceTo(applied + weeks * 7 + 1);
+        w.care().month();
+        assertEquals(0, w.care().proceedingsUnderWay());
+        assertEquals(1, w.counters().get(Tally.CARE_PROCEEDINGS_CONCLUDED));
+        assertEquals(
+                Math.round(weeks * 7),
+                w.counters().get(Tally.CARE_PROCEEDINGS_DAYS),
+                "counted with its length");
+    }
 }

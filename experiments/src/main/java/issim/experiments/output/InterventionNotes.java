@@ -110,11 +110,26 @@ final class InterventionNotes {
                     "No-blame culture",
                     "Serious case reviews become learning events: they no longer make the"
                             + " practitioners involved risk averse (less sharing, defensive referral,"
-                            + " higher thresholds) and they raise trust among the agencies involved"
-                            + " instead of lowering it.",
+                            + " higher thresholds, defensive practice in social care) and they raise"
+                            + " trust among the agencies involved instead of lowering it.",
                     "Report 004 ch. 2 and 6 (blame after child deaths and defensive practice; after-"
                             + "action reviews; the best nursing units reported up to ten times more"
                             + " errors); the sizes of the trust changes are assumptions.");
+
+    private static final Note NATIONAL_SHOCK =
+            new Note(
+                    "National blame shock",
+                    "From its start every practitioner becomes more risk averse, fading over years:"
+                            + " referrers refer sooner, the front door asks for more before accepting,"
+                            + " sharing falls, and social workers enquire, hold conferences and keep"
+                            + " children on protection plans at a higher level of safety (defensive"
+                            + " practice), so enquiries, protection plans and care applications rise.",
+                    "England after November 2008: referrals about +12% by 2009-10, children on"
+                            + " protection plans +17% and +34% at 31 March 2009 and 2010, care"
+                            + " applications +41% (DCSF/DfE, Cafcass); report 004 ch. 2 and 6. The"
+                            + " size of the shock is an assumption; defensive practice is calibrated"
+                            + " to the rise in protection, which the model reaches about half to"
+                            + " two-thirds of, fading where England's went on.");
 
     private InterventionNotes() {}
 
@@ -144,6 +159,9 @@ final class InterventionNotes {
         }
         if (iv.noBlameCulture().enabled()) {
             out.add(NO_BLAME);
+        }
+        if (iv.nationalBlameShock().enabled()) {
+            out.add(NATIONAL_SHOCK);
         }
         return out;
     }

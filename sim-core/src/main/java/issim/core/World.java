@@ -509,6 +509,7 @@ public final class World extends SimState {
                         Calendar.monthEnd(m),
                         Phase.MONTH_END,
                         () -> {
+                            lifeCourse.monthOfMoves();
                             ctx.population().compact();
                             turnover.month();
                             adoption.month();

@@ -124,6 +124,14 @@ public final class RandomStreams implements Serializable {
     }
 
     /**
+     * A number in [0, 1) per family and month deciding whether the family moves away that month:
+     * the same in every scenario run with the seed.
+     */
+    public double moving(int familyId, int month) {
+        return attendance(familyId + 0x3000_0000, 4096 + month);
+    }
+
+    /**
      * A fixed number in [0, 1) per child and agency deciding whether the child attends a service:
      * the same in every scenario run with the seed.
      */

@@ -325,6 +325,11 @@ public final class Child implements Serializable {
         firstTimeEntrant = true;
     }
 
+    /** A child arriving in the locality who had a protection plan where it lived before. */
+    public void recordEarlierProtectionPlan() {
+        protectionPlans = Math.max(1, protectionPlans);
+    }
+
     /** Not in education, employment or training (past Year 11 only; docs/ODD.md §7.10). */
     public boolean neet() {
         return neet;

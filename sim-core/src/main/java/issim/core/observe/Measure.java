@@ -394,6 +394,18 @@ public enum Measure {
     DROPOUTS(
             "dropouts", "Families dropping out of a plan", "per month", Better.LOWER, Grouping.ALL),
     CHILDREN_BORN("children_born", "Children born", "per month", Better.NEITHER, Grouping.ALL),
+    CHILDREN_MOVED_AWAY(
+            "children_moved_away",
+            "Children whose families moved away",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
+    CHILDREN_MOVED_IN(
+            "children_moved_in",
+            "Children arriving in families new to the locality",
+            "per month",
+            Better.NEITHER,
+            Grouping.ALL),
     PARENTAL_PROBLEMS_STARTED(
             "parental_problems_started",
             "Parental problems starting in families (domestic violence, drug or alcohol misuse, mental ill health, worklessness)",

@@ -52,6 +52,8 @@ public enum Tally {
     HELP_DELAY_DAYS(null),
     DROPOUTS(Measure.DROPOUTS),
     BORN(Measure.CHILDREN_BORN),
+    MOVED_AWAY(Measure.CHILDREN_MOVED_AWAY),
+    MOVED_IN(Measure.CHILDREN_MOVED_IN),
     PARENTAL_PROBLEMS_STARTED(Measure.PARENTAL_PROBLEMS_STARTED),
     PARENTAL_PROBLEMS_ENDED(Measure.PARENTAL_PROBLEMS_ENDED),
     /** Parental problems that ended while a plan worked with the family. */

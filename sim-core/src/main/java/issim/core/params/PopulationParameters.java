@@ -62,7 +62,16 @@ public record PopulationParameters(
                         max = 1,
                         source =
                                 "assumption; ONS Families and Households 2008 (1.7-1.8 children per family)")
-                double siblingBirthShare)
+                double siblingBirthShare,
+        @Param(
+                        value =
+                                "Share of the locality's families who move away each year, all their children with them; as many children arrive in families new to the locality, so the number of children stays the same",
+                        unit = "share a year",
+                        min = 0,
+                        max = 0.5,
+                        source =
+                                "0 by default (not yet calibrated with moves: docs/ODD.md §7.1); a borough's own rate is likely below ONS's rate for all residents, 2.71 million of about 56 million moving between local authorities in England and Wales in the year to June 2013, young adults most of all")
+                double moveRate)
         implements Serializable {
 
     public PopulationParameters {
@@ -74,10 +83,11 @@ public record PopulationParameters(
                 worklessness,
                 deprivationGradient,
                 asbPropensitySpread,
-                siblingBirthShare);
+                siblingBirthShare,
+                moveRate);
     }
 
     public static PopulationParameters defaults() {
-        return new PopulationParameters(0.05, 0.04, 0.10, 0.12, 0.35, 0.9, 0.35);
+        return new PopulationParameters(0.05, 0.04, 0.10, 0.12, 0.35, 0.9, 0.35, 0);
     }
 }

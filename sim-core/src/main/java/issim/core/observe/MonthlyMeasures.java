@@ -127,33 +127,18 @@ public final class MonthlyMeasures implements Serializable {
                 out.add(new Observation(t.measure(), "all", c.get(t) - previous.get(t)));
             }
         }
-        long helped = c.get(Tally.HELP_STARTED) - previous.get(Tally.HELP_STARTED);
-        if (helped > 0) {
-            out.add(
-                    new Observation(
-                            Measure.DAYS_TO_HELP,
-                            "all",
-                            (c.get(Tally.HELP_DELAY_DAYS) - previous.get(Tally.HELP_DELAY_DAYS))
-                                    / (double) helped));
-        }
+        meanPerCase(out, Measure.DAYS_TO_HELP, Tally.HELP_DELAY_DAYS, 1, Tally.HELP_STARTED);
         out.add(
                 new Observation(
                         Measure.CARE_PROCEEDINGS_UNDER_WAY,
                         "all",
                         c.get(Tally.CARE_APPLICATIONS) - c.get(Tally.CARE_PROCEEDINGS_CONCLUDED)));
-        long concluded =
-                c.get(Tally.CARE_PROCEEDINGS_CONCLUDED)
-                        - previous.get(Tally.CARE_PROCEEDINGS_CONCLUDED);
-        if (concluded > 0) {
-            out.add(
-                    new Observation(
-                            Measure.CARE_PROCEEDINGS_WEEKS,
-                            "all",
-                            (c.get(Tally.CARE_PROCEEDINGS_DAYS)
-                                            - previous.get(Tally.CARE_PROCEEDINGS_DAYS))
-                                    / 7.0
-                                    / concluded));
-        }
+        meanPerCase(
+                out,
+                Measure.CARE_PROCEEDINGS_WEEKS,
+                Tally.CARE_PROCEEDINGS_DAYS,
+                7,
+                Tally.CARE_PROCEEDINGS_CONCLUDED);
         referrals(c, out);
         trust(out);
         workforce(c, out);
@@ -453,6 +438,18 @@ public final class MonthlyMeasures implements Serializable {
     }
 
     /** What was counted over the financial year now ending. */
+    /**
+     * This month's {@code sum} over {@code unit} per case counted in {@code cases} (days to help,
+     * weeks of proceedings); nothing in a month with no case, so no 0 is averaged in.
+     */
+    private void meanPerCase(
+            List<Observation> out, Measure m, Tally sum, double unit, Tally cases) {
+        long n = counters.get(cases) - previous.get(cases);
+        if (n > 0) {
+            out.add(new Observation(m, "all", (counters.get(sum) - previous.get(sum)) / unit / n));
+        }
+    }
+
     private long sinceYearStart(Counters c, Tally tally) {
         return c.get(tally) - yearStart.get(tally);
     }

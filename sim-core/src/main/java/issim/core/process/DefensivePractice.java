@@ -16,19 +16,20 @@ final class DefensivePractice {
     private DefensivePractice() {}
 
     /**
-     * The strategy discussion's: 1 for a worker with no risk aversion, up to 1 +
-     * riskAversionThresholdShift, as at the front door.
+     * The front door's and the strategy discussion's: 1 for a worker with no risk aversion, up to 1
+     * + riskAversionThresholdShift.
      */
     static double enquiry(Practitioner worker, CultureParameters culture, double now) {
-        return 1
-                + culture.riskAversionThresholdShift()
-                        * worker.riskAversion(now, culture.riskAversionHalfLife());
+        return raise(culture.riskAversionThresholdShift(), worker, culture, now);
     }
 
     /** The conference's and the review's: up to 1 + defensivePracticeShift. */
     static double protection(Practitioner worker, CultureParameters culture, double now) {
-        return 1
-                + culture.defensivePracticeShift()
-                        * worker.riskAversion(now, culture.riskAversionHalfLife());
+        return raise(culture.defensivePracticeShift(), worker, culture, now);
+    }
+
+    private static double raise(
+            double shift, Practitioner worker, CultureParameters culture, double now) {
+        return 1 + shift * worker.riskAversion(now, culture.riskAversionHalfLife());
     }
 }

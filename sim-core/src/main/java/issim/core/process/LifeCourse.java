@@ -14,6 +14,7 @@ import issim.core.params.PopulationParameters;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Life course (docs/ODD.md §7.1): the starting population; births spread evenly through the year,
@@ -85,16 +86,26 @@ public final class LifeCourse implements Serializable {
      * start, and schedules the first birth.
      */
     public void populate() {
-        int target = locality.children();
-        while (people.children().size() < target) {
+        formFamilies(locality.children(), 0, c -> {});
+        ctx.events().schedule(EventType.BIRTH, random.nextDouble() * birthInterval, 0);
+    }
+
+    /**
+     * Forms new families until {@code children} children have joined them at {@code now}: each
+     * family of {@code 1 + min(Poisson(childrenPerFamily − 1), 5)} children (the last cut at the
+     * count), each child born at a time uniform over the 18 years before and then passed to {@code
+     * joined}.
+     */
+    private void formFamilies(int children, double now, Consumer<Child> joined) {
+        int added = 0;
+        while (added < children) {
             Family f = newFamily();
             int n = 1 + poisson(locality.childrenPerFamily() - 1);
-            for (int i = 0; i < n && people.children().size() < target; i++) {
-                double born = -random.nextDouble() * Ages.ADULT * Calendar.YEAR;
-                addChild(f, born, 0);
+            for (int i = 0; i < n && added < children; i++, added++) {
+                joined.accept(
+                        addChild(f, now - random.nextDouble() * Ages.ADULT * Calendar.YEAR, now));
             }
         }
-        ctx.events().schedule(EventType.BIRTH, random.nextDouble() * birthInterval, 0);
     }
 
     private Family newFamily() {
@@ -215,23 +226,20 @@ public final class LifeCourse implements Serializable {
                 }
             }
         }
-        int arrived = 0;
-        while (arrived < moved) {
-            Family f = newFamily();
-            int n = 1 + poisson(locality.childrenPerFamily() - 1);
-            for (int i = 0; i < n && arrived < moved; i++, arrived++) {
-                Child c = addChild(f, now - random.nextDouble() * Ages.ADULT * Calendar.YEAR, now);
-                // Histories from where the child lived before, at this locality's shares for its
-                // age: England counted a plan anywhere as a repeat, and an entrant once.
-                if (random.nextDouble() < histories[0][c.age()]) {
-                    c.recordEarlierProtectionPlan();
-                }
-                if (random.nextDouble() < histories[1][c.age()]) {
-                    c.markFirstTimeEntrant();
-                }
-                ctx.counters().add(Tally.MOVED_IN);
-            }
-        }
+        formFamilies(
+                moved,
+                now,
+                c -> {
+                    // Histories from where the child lived before, at this locality's shares for
+                    // its age: England counted a plan anywhere as a repeat, and an entrant once.
+                    if (random.nextDouble() < histories[0][c.age()]) {
+                        c.recordEarlierProtectionPlan();
+                    }
+                    if (random.nextDouble() < histories[1][c.age()]) {
+                        c.markFirstTimeEntrant();
+                    }
+                    ctx.counters().add(Tally.MOVED_IN);
+                });
     }
 
     /**

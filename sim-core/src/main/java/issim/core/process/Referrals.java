@@ -153,10 +153,7 @@ public final class Referrals implements Serializable {
         double threshold =
                 ap.acceptanceThreshold()
                         * pressure.threshold(to)
-                        * (1
-                                + culture.riskAversionThresholdShift()
-                                        * receiver.riskAversion(
-                                                now, culture.riskAversionHalfLife()));
+                        * DefensivePractice.enquiry(receiver, culture, now);
         int known = c.known(to);
         double severity = 0;
         for (int k = 0; k < Outcome.COUNT; k++) {

@@ -38,6 +38,7 @@ public final class Population implements Serializable {
     private final List<Child> youngAdultsView = Collections.unmodifiableList(youngAdults);
     private final List<Child> presentView = Collections.unmodifiableList(present);
     private final List<Family> residentView = Collections.unmodifiableList(resident);
+    private final List<Child> lookedAfterElsewhere = new ArrayList<>();
 
     /** Every family ever in the locality, by id. */
     public List<Family> families() {
@@ -77,6 +78,30 @@ public final class Population implements Serializable {
         if (!c.family().resident()) {
             emptied++;
         }
+    }
+
+    /**
+     * The child leaves the locality with its family while looked after: the authority stays
+     * responsible for it wherever its parents live (Children Act 1989 s.22), so it is counted among
+     * the locality's children looked after, and in need, until its care ends.
+     */
+    public void leaveInCare(Child c) {
+        if (c.present()) {
+            leave(c);
+            lookedAfterElsewhere.add(c);
+        }
+    }
+
+    /** The child's care ended: if its family had moved away, the authority's duty ends too. */
+    public void careEnded(Child c) {
+        if (!c.present()) {
+            lookedAfterElsewhere.remove(c);
+        }
+    }
+
+    /** Children still looked after by the authority whose families have moved away. */
+    public int lookedAfterElsewhere() {
+        return lookedAfterElsewhere.size();
     }
 
     /** Drops the children who have left and the families with no child left, keeping order. */

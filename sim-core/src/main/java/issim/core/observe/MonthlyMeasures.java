@@ -248,6 +248,10 @@ public final class MonthlyMeasures implements Serializable {
             aged16to18++;
             neet += adults.get(i).neet() ? 1 : 0;
         }
+        // Children looked after whose families moved away are still the authority's.
+        int elsewhere = population.lookedAfterElsewhere();
+        inNeed += elsewhere;
+        lookedAfter += elsewhere;
         stocks = new Stocks(children.size(), inNeed, protection, lookedAfter, aged10to17);
         for (Outcome o : Outcome.values()) {
             Measure m = Measure.of(o);

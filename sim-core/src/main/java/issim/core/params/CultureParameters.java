@@ -134,7 +134,7 @@ public record CultureParameters(
 
     public static CultureParameters defaults() {
         return new CultureParameters(
-                true, 0.00005, 0.1, 0.3, 540, 0.2, 0.15, 0.26, 90, 183, -0.065, 0.5, 3.0);
+                true, 0.00005, 0.1, 0.3, 540, 0.2, 0.15, 0.255, 90, 183, -0.065, 0.5, 3.0);
     }
 
     /**

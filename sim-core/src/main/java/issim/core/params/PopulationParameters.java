@@ -65,12 +65,12 @@ public record PopulationParameters(
                 double siblingBirthShare,
         @Param(
                         value =
-                                "Share of the locality's families who move away each year, all their children with them; as many children arrive in families new to the locality, so the number of children stays the same",
+                                "Share of the locality's families who move away each year, all their children with them (a looked-after child stays the authority's until its care ends); as many children arrive in families new to the locality, so the number of children stays the same",
                         unit = "share a year",
                         min = 0,
                         max = 0.5,
                         source =
-                                "0 by default (not yet calibrated with moves: docs/ODD.md §7.1); a borough's own rate is likely below ONS's rate for all residents, 2.71 million of about 56 million moving between local authorities in England and Wales in the year to June 2013, young adults most of all")
+                                "assumption below ONS's rate for all residents (2.71 million of about 56 million, 4.8%, moved between local authorities in England and Wales in the year to June 2013, young adults most of all); the baseline is calibrated with it (docs/ODD.md §7.1)")
                 double moveRate)
         implements Serializable {
 
@@ -88,6 +88,6 @@ public record PopulationParameters(
     }
 
     public static PopulationParameters defaults() {
-        return new PopulationParameters(0.05, 0.04, 0.10, 0.12, 0.35, 0.9, 0.35, 0);
+        return new PopulationParameters(0.05, 0.04, 0.10, 0.12, 0.35, 0.9, 0.35, 0.03);
     }
 }

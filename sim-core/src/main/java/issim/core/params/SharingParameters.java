@@ -130,6 +130,6 @@ public record SharingParameters(
 
     public static SharingParameters defaults() {
         return new SharingParameters(
-                0.6, 0.35, 0.85, 0.15, 90, 365, 0.25, 180, 0.1, 0.5, true, 0.5, 0.3);
+                0.6, 0.35, 0.85, 0.16, 90, 365, 0.25, 180, 0.1, 0.5, true, 0.5, 0.3);
     }
 }

@@ -90,6 +90,7 @@ public final class Care implements Serializable {
             fostered--;
         }
         c.leaveCare();
+        ctx.population().careEnded(c);
     }
 
     /**

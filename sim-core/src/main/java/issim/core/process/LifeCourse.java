@@ -56,6 +56,8 @@ public final class LifeCourse implements Serializable {
     /** Month ends so far, numbering each month's draws of who moves away. */
     private int month;
 
+    private final ArrivalHistories arrivalHistories = new ArrivalHistories();
+
     public LifeCourse(
             Context ctx,
             NeedDynamics need,
@@ -197,10 +199,11 @@ public final class LifeCourse implements Serializable {
 
     /**
      * Month end: each family moves away with the monthly chance of {@code population.moveRate},
-     * every child with it (a looked-after child too: its plans run to their end, as at 18), and as
-     * many children arrive, in new families, at ages spread over childhood like the locality's. Who
-     * moves is fixed by family and month, so every scenario run with one seed sees the same moves
-     * (docs/ODD.md §7.1).
+     * every child with it (a looked-after child stays the authority's, counted until its care
+     * ends); as many children arrive, in new families, at ages spread over childhood like the
+     * locality's, with histories from where they lived before ({@link ArrivalHistories}). Who moves
+     * is fixed by family and month, so every scenario run with one seed sees the same moves and the
+     * same children (docs/ODD.md §4.9, §7.1).
      */
     public void monthOfMoves() {
         int thisMonth = month++;
@@ -209,7 +212,9 @@ public final class LifeCourse implements Serializable {
         }
         double chance = 1 - Math.pow(1 - population.moveRate(), 1 / 12.0);
         double now = ctx.now();
-        double[][] histories = histories();
+        if (!arrivalHistories.measured() || now < ctx.params().warmupDays()) {
+            arrivalHistories.measure(people.children());
+        }
         int moved = 0;
         List<Family> resident = people.residentFamilies();
         for (int i = 0, n = resident.size(); i < n; i++) {
@@ -220,7 +225,11 @@ public final class LifeCourse implements Serializable {
             for (Child c : f.children()) {
                 if (c.present()) {
                     need.advance(c, now);
-                    people.leave(c);
+                    if (c.lookedAfter()) {
+                        people.leaveInCare(c);
+                    } else {
+                        people.leave(c);
+                    }
                     ctx.counters().add(Tally.MOVED_AWAY);
                     moved++;
                 }
@@ -230,37 +239,15 @@ public final class LifeCourse implements Serializable {
                 moved,
                 now,
                 c -> {
-                    // Histories from where the child lived before, at this locality's shares for
-                    // its age: England counted a plan anywhere as a repeat, and an entrant once.
-                    if (random.nextDouble() < histories[0][c.age()]) {
+                    // England counted a plan anywhere as a repeat, and an entrant once.
+                    if (random.nextDouble() < arrivalHistories.everPlan(c)) {
                         c.recordEarlierProtectionPlan();
                     }
-                    if (random.nextDouble() < histories[1][c.age()]) {
+                    if (random.nextDouble() < arrivalHistories.entrant(c)) {
                         c.markFirstTimeEntrant();
                     }
                     ctx.counters().add(Tally.MOVED_IN);
                 });
-    }
-
-    /**
-     * By age, the shares of the present children who have ever had a protection plan (row 0) and
-     * who are first-time entrants (row 1).
-     */
-    private double[][] histories() {
-        double[][] shares = new double[2][Ages.ADULT];
-        int[] n = new int[Ages.ADULT];
-        for (Child c : people.children()) {
-            if (c.present()) {
-                n[c.age()]++;
-                shares[0][c.age()] += c.protectionPlans() > 0 ? 1 : 0;
-                shares[1][c.age()] += c.firstTimeEntrant() ? 1 : 0;
-            }
-        }
-        for (int a = 0; a < Ages.ADULT; a++) {
-            shares[0][a] /= Math.max(1, n[a]);
-            shares[1][a] /= Math.max(1, n[a]);
-        }
-        return shares;
     }
 
     /** A birthday: a year older; at 18 the child leaves the locality; at 10, youth justice. */

@@ -2,10 +2,14 @@ package issim.core.process;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import issim.core.TestWorlds;
 import issim.core.World;
+import issim.core.model.Child;
+import issim.core.model.Population;
 import issim.core.observe.Measure;
 import issim.core.observe.MonthlyReport;
 import issim.core.params.ModelParameters;
@@ -16,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Families moving in and out (docs/ODD.md §7.1): at a rate of a tenth of families a year, the
  * children who leave are replaced by as many arriving, so the number of children holds; the moves
- * are the same in every scenario run with one seed.
+ * are the same in every scenario run with one seed; a looked-after child who leaves with its family
+ * is still counted the authority's until its care ends.
  */
 class MovesTest {
     private static final ModelParameters MOVING =
@@ -56,8 +61,32 @@ class MovesTest {
     }
 
     @Test
+    void aChildInCareLeavingWithItsFamilyIsCountedUntilItsCareEnds() {
+        ModelParameters p = TestWorlds.small(365);
+        World w = TestWorlds.started(p, 8);
+        Population people = w.population();
+        Child inCare = null;
+        for (Child c : people.children()) {
+            if (c.age() < 16) {
+                inCare = c;
+                break;
+            }
+        }
+        assertNotNull(inCare);
+        inCare.enterCare(false);
+        people.leaveInCare(inCare);
+        assertFalse(inCare.present());
+        assertEquals(1, people.lookedAfterElsewhere());
+        inCare.leaveCare();
+        people.careEnded(inCare);
+        assertEquals(0, people.lookedAfterElsewhere());
+    }
+
+    @Test
     void withNoMovesNobodyMoves() {
-        for (MonthlyReport r : World.run(TestWorlds.small(365), 5)) {
+        ModelParameters still =
+                ParameterPaths.with(TestWorlds.small(365), "population.moveRate", 0);
+        for (MonthlyReport r : World.run(still, 5)) {
             assertEquals(0, r.value(Measure.CHILDREN_MOVED_AWAY));
         }
     }

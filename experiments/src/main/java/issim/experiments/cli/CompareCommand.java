@@ -36,7 +36,7 @@ final class CompareCommand implements Callable<Integer> {
             description = {
                 "Replication i also draws one set of parameter values, the same for the baseline and every scenario, from RANGES: '"
                         + ParameterUncertainty.CALIBRATED
-                        + "' (the default when the option is given: each calibrated parameter ±10%) or a file of factors as in a sweep design. The draws are in the manifest. Off by default."
+                        + "' (the default when the option is given: each calibrated parameter ±10%%) or a file of factors as in a sweep design. The draws are in the manifest. Off by default."
             })
     String uncertainty;
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Analyse a recorded Sobol or Morris sweep: Sobol first-order and total indices, or Morris"
-                    + " mu* and sigma, each with a bootstrap 95% interval, and the share of variance"
+                    + " mu* and sigma, each with a bootstrap 95%% interval, and the share of variance"
                     + " that is replication noise. The design is read from the sweep's manifest, so"
                     + " the analysis always matches the sample.",
             "Writes indices.csv, variance.csv, the figures and report.html into a new directory."

@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The issim command end to end, through its real entry point, on a small locality and a short
@@ -689,6 +690,30 @@ class CliTest {
         for (String option : List.of("--replications", "--seed", "--years", "--threads", "--out")) {
             assertTrue(run.out().contains(option), option);
         }
+    }
+
+    /** picocli formats descriptions, so a bare '%' garbles the help and warns on stderr. */
+    @Test
+    void everyCommandsHelpFormatsCleanly() {
+        PrintStream before = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        List<String> commands = new ArrayList<>();
+        try {
+            CommandLine root = new CommandLine(new Issim());
+            for (String name : root.getSubcommands().keySet()) {
+                commands.add(name);
+                Result help = issim(name, "--help");
+                assertEquals(0, help.status(), name);
+                assertFalse(help.out().contains("%n"), name + ": " + help.out());
+                assertFalse(help.err().contains("WARN"), name + ": " + help.err());
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertTrue(commands.contains("compare") && commands.size() >= 5, commands.toString());
+        String text = warnings.toString(StandardCharsets.UTF_8);
+        assertFalse(text.contains("WARN"), text);
     }
 
     @Test

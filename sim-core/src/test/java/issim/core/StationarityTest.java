@@ -15,20 +15,19 @@ import org.junit.jupiter.api.function.Executable;
  * With nothing changed, the default baseline has no trend over its ten observed years (docs/ODD.md
  * §5): the linear trend of the annual means over the 36 shared runs, as a share of their mean over
  * the ten years. Each margin is at least 3.5 standard errors of that trend between runs (measured
- * on seeds 201-236, with families moving in and out: children in need 0.96%, referrals 0.97%, days
- * to help 0.55%, NEET 1.5%, unmet need 0.39%, stay safe 0.02%, protection plans 3.8%, first-time
- * entrants 1.8%, families with a parental problem 0.31%), so the test cannot fail by the luck of
- * its seeds (these seeds give referrals 1.4%, hence its wider margin), and tight enough to catch
- * the drifts of earlier versions (protection plans +17% over ten years, days to help +12%; a
- * three-year warm-up gave protection plans +48%). The standard error of each trend is also checked,
- * so that the margin stays meaningful for these seeds.
+ * on seeds 201-236, with families moving in and out: children in need 1.2%, referrals 1.05%, days
+ * to help 0.6%, NEET 1.45%, unmet need 0.39%, stay safe 0.03%, protection plans 3.2%, first-time
+ * entrants 1.7%, families with a parental problem 0.4%), so the test cannot fail by the luck of its
+ * seeds, and tight enough to catch the drifts of earlier versions (protection plans +17% over ten
+ * years, days to help +12%; a three-year warm-up gave protection plans +48%). The standard error of
+ * each trend is also checked, so that the margin stays meaningful for these seeds.
  */
 class StationarityTest {
     @Test
     void theBaselinesAnnualMeansHaveNoTrend() {
         List<List<MonthlyReport>> runs = DefaultBaseline.runs();
         List<Executable> checks = new ArrayList<>();
-        checks.add(within(runs, Measure.CHILDREN_IN_NEED_PER_10K, 0.035));
+        checks.add(within(runs, Measure.CHILDREN_IN_NEED_PER_10K, 0.045));
         checks.add(within(runs, Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR, 0.04));
         checks.add(within(runs, Measure.DAYS_TO_HELP, 0.03));
         checks.add(within(runs, Measure.NEET_SHARE_16_18, 0.06));

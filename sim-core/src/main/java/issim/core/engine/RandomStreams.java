@@ -124,11 +124,11 @@ public final class RandomStreams implements Serializable {
     }
 
     /**
-     * A number in [0, 1) per family and month deciding whether the family moves away that month:
-     * the same in every scenario run with the seed.
+     * A number in [0, 1) per family deciding when the family moves away: the same in every scenario
+     * run with the seed.
      */
-    public double moving(int familyId, int month) {
-        return attendance(familyId + 0x3000_0000, 4096 + month);
+    public double moving(int familyId) {
+        return attendance(familyId + 0x3000_0000, 4096);
     }
 
     /**

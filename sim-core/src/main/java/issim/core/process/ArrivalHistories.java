@@ -8,10 +8,10 @@ import java.util.Arrays;
 /**
  * What a child moving in brings from where it lived before: whether it ever had a protection plan
  * and whether it is already a first-time entrant, at the shares of the locality's own children of
- * its age and of families with as many risk factors (none, one, two or more). The shares are those
- * of the last month of the warm-up, held through the horizon: arrivals come from elsewhere, so an
- * intervention here must not change what they bring, and every scenario run with one seed sees the
- * same arrivals (docs/ODD.md §7.1).
+ * its age and of families with as many risk factors (none, one, two or more). The shares are
+ * measured once a year through the warm-up and at its last month end, and held from then through
+ * the horizon: arrivals come from elsewhere, so an intervention here must not change what they
+ * bring, and every scenario run with one seed sees the same arrivals (docs/ODD.md §7.1).
  */
 final class ArrivalHistories implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -57,6 +57,7 @@ public final class LifeCourse implements Serializable {
     private int month;
 
     private final ArrivalHistories arrivalHistories = new ArrivalHistories();
+    private final MoveCalendar moves;
 
     public LifeCourse(
             Context ctx,
@@ -76,6 +77,7 @@ public final class LifeCourse implements Serializable {
         this.population = ctx.params().population();
         this.people = ctx.population();
         this.birthInterval = Ages.ADULT * Calendar.YEAR / locality.children();
+        this.moves = new MoveCalendar(population.moveRate());
     }
 
     /** Registers something to do for the whole school at each turn of the school year. */
@@ -120,6 +122,7 @@ public final class LifeCourse implements Serializable {
         }
         Family f = people.newFamily(quintile, mask, ctx.params().trust().familyInitial());
         circumstances.formed(f, ctx.now());
+        moves.enrol(f, month, ctx.streams());
         return f;
     }
 
@@ -198,28 +201,29 @@ public final class LifeCourse implements Serializable {
     }
 
     /**
-     * Month end: each family moves away with the monthly chance of {@code population.moveRate},
-     * every child with it (a looked-after child stays the authority's, counted until its care
-     * ends); as many children arrive, in new families, at ages spread over childhood like the
-     * locality's, with histories from where they lived before ({@link ArrivalHistories}). Who moves
-     * is fixed by family and month, so every scenario run with one seed sees the same moves and the
-     * same children (docs/ODD.md §4.9, §7.1).
+     * Month end: the families due to move ({@link MoveCalendar}: each with the monthly chance of
+     * {@code population.moveRate}) move away, every child with it (a looked-after child stays the
+     * authority's, counted until its care ends); as many children arrive, in new families, at ages
+     * spread over childhood like the locality's, with histories from where they lived before
+     * ({@link ArrivalHistories}). Who moves is fixed by family and month, so every scenario run
+     * with one seed sees the same moves and the same children (docs/ODD.md §4.9, §7.1).
      */
     public void monthOfMoves() {
         int thisMonth = month++;
         if (population.moveRate() <= 0) {
             return;
         }
-        double chance = 1 - Math.pow(1 - population.moveRate(), 1 / 12.0);
         double now = ctx.now();
-        if (!arrivalHistories.measured() || now < ctx.params().warmupDays()) {
+        // Measured once a year through the warm-up and at its last month end, then held: a pass
+        // over every child each month cost a tenth of a run.
+        double warmup = ctx.params().warmupDays();
+        if (!arrivalHistories.measured()
+                || (now < warmup && (thisMonth % 12 == 0 || now >= warmup - 31))) {
             arrivalHistories.measure(people.children());
         }
         int moved = 0;
-        List<Family> resident = people.residentFamilies();
-        for (int i = 0, n = resident.size(); i < n; i++) {
-            Family f = resident.get(i);
-            if (!f.resident() || ctx.streams().moving(f.id(), thisMonth) >= chance) {
+        for (Family f : moves.dueAt(thisMonth)) {
+            if (!f.resident()) {
                 continue;
             }
             for (Child c : f.children()) {

@@ -91,20 +91,13 @@ class InvariantsTest {
     }
 
     private static void checkBounds(World w) {
+        // Outcomes and trust are clamped where they are set, so only what no clamp holds is
+        // checked.
         for (Child c : w.population().children()) {
             for (int k = 0; k < Outcome.COUNT; k++) {
-                double v = c.outcome(k);
-                assertTrue(v >= 0 && v <= 1, "outcome " + k + " out of [0,1]: " + v);
                 assertTrue(c.setPoint(k) >= 0 && c.setPoint(k) <= 1, "set point out of [0,1]");
             }
             assertTrue(c.openPlans() >= 0);
-        }
-        double[] range = w.trust().range();
-        assertTrue(range[0] >= 0 && range[1] <= 1, "practitioner trust out of [0,1]");
-        for (Family f : w.population().families()) {
-            for (AgencyKind a : AgencyKind.values()) {
-                assertTrue(f.trust(a) >= 0 && f.trust(a) <= 1, "family trust out of [0,1]");
-            }
         }
         for (Practitioner pr : w.locality().practitioners()) {
             double ra = pr.riskAversion(w.now(), w.params().culture().riskAversionHalfLife());

@@ -104,6 +104,26 @@ class SchoolGroupsTest {
                     assertTrue(
                             allPupils < r.value(Measure.CHILDREN),
                             "the secondary schools' pupils are some of the children");
+                    // The schools' groups and the children outside them make the locality: its
+                    // children, and its children in need (with those looked after whose families
+                    // moved away, who belong to no school here).
+                    int others = 0, othersInNeed = 0, schoolsInNeed = 0;
+                    for (Child c : w.population().children()) {
+                        if (c.present() && secondaries.indexOf(c.school()) < 0) {
+                            others++;
+                            othersInNeed += c.socialCareCase() ? 1 : 0;
+                        }
+                    }
+                    for (int s = 0; s < schools; s++) {
+                        schoolsInNeed += inNeed[s];
+                    }
+                    double children = r.value(Measure.CHILDREN);
+                    assertEquals(children, allPupils + others, 0.0, "children");
+                    assertEquals(
+                            r.value(Measure.CHILDREN_IN_NEED_PER_10K) * children / 10_000,
+                            schoolsInNeed + othersInNeed + w.population().lookedAfterElsewhere(),
+                            1e-6,
+                            "children in need");
                     assertTrue(
                             Double.isNaN(r.value(Measure.UNMET_NEED_SHARE, Measure.schoolGroup(0)))
                                     && Double.isNaN(

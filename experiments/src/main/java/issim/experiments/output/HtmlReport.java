@@ -116,6 +116,8 @@ final class HtmlReport {
                 .append("</h1>\n");
         whatWasRun(h, plan);
         if (plan.compare() && results.size() > 1) {
+            // The exposed group first, the locality it is diluted in after (docs/ODD.md §7.13).
+            hostSchools(h, results, rows, plan);
             effects(
                     h,
                     rows,
@@ -125,7 +127,6 @@ final class HtmlReport {
                     "England's national indicators and yearly returns of 2007-2010 as the model counts them:"
                             + " stocks at 31 March and flows over each financial year (April to March) wholly"
                             + " after day 0; NEET and days to help are monthly. ");
-            hostSchools(h, results, rows, plan);
             CostTable.render(h, results);
             InterventionNotes.render(h, plan.scenarios());
         }

@@ -304,10 +304,11 @@ class CliTest {
         int start = html.indexOf("<h2>Effects in the host schools</h2>");
         int curves = html.indexOf("<h2>Outcome curves</h2>");
         assertTrue(
-                html.indexOf("<h2>What was run</h2>") < planners
-                        && planners < start
-                        && start < curves,
-                "the planners' indicators, then the host schools, before the diagnostics");
+                html.indexOf("<h2>What was run</h2>") < start
+                        && start < planners
+                        && planners < curves,
+                "the host schools, then the planners' indicators locality-wide, before the"
+                        + " diagnostics");
         String section = html.substring(start, html.indexOf("<h2>", start + 1));
         assertTrue(section.contains("<h3>small-co</h3>"), section);
         assertTrue(

@@ -13,6 +13,7 @@ import issim.core.domain.AgencyKind;
 import issim.core.domain.Ages;
 import issim.core.domain.CommitmentStage;
 import issim.core.domain.InterventionKind;
+import issim.core.domain.Outcome;
 import issim.core.model.Child;
 import issim.core.model.Practitioner;
 import issim.core.model.Site;
@@ -250,6 +251,51 @@ class InterventionsTest {
         // away, or a new school), it has ended.
         double faded = programme.covers(known) ? 1 - (1 - tp.diversionMultiplier()) / 2 : 1;
         assertEquals(faded, programme.formalMultiplier(known), 1e-9);
+    }
+
+    @Test
+    void atTheEndOfTier1TheSchoolPutsForwardThePupilsItKnowsToHaveABehaviourNeed() {
+        ModelParameters p = TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.threeTier().on()));
+        World w = TestWorlds.started(p, 5);
+        ThreeTierPrevention tp = p.interventions().threeTier();
+        Context ctx = w.context();
+        ThreeTierProgramme programme =
+                new ThreeTierProgramme(
+                        ctx,
+                        tp,
+                        w.youthJustice(),
+                        w.lifeCourse(),
+                        w.support(),
+                        w.teamAroundTheChild(),
+                        w.handlers(),
+                        w.levels());
+        programme.start();
+        int behaviour = Outcome.POSITIVE_CONTRIBUTION.ordinal();
+        Child known = null, wellBehaved = null;
+        for (Child c : ctx.population().children()) {
+            if (programme.tier(c) != 1 || c.openPlans() > 0) {
+                continue;
+            }
+            if (known == null) {
+                known = c;
+            } else if (wellBehaved == null) {
+                wellBehaved = c;
+            }
+        }
+        assertNotNull(wellBehaved, "two Year 8 pupils of the programme's schools");
+        // One the school knows to have a need in behaviour, held there; one with no such need.
+        known.setSetPoint(behaviour, 0.2);
+        known.setOutcome(behaviour, 0.2);
+        known.learn(AgencyKind.SCHOOL, Outcome.POSITIVE_CONTRIBUTION.bit());
+        wellBehaved.setSetPoint(behaviour, 0.95);
+        wellBehaved.setOutcome(behaviour, 0.95);
+        double end = w.now() + 7.0 * tp.tier1Weeks() + 1;
+        for (int steps = 0; steps < 10_000 && w.schedule.getTime() < end; steps++) {
+            w.schedule.step(w);
+        }
+        assertTrue(w.schedule.getTime() >= end, "tier 1 has ended");
+        assertEquals(2, programme.tier(known), "identified by the school: a tier 2 place");
+        assertEquals(1, programme.tier(wellBehaved), "no behaviour need: tier 1 only");
     }
 
     @Test

@@ -16,6 +16,7 @@ import issim.core.model.Practitioner;
 import issim.core.model.Referral;
 import issim.core.model.Site;
 import issim.core.observe.MonthlyReport;
+import issim.core.observe.Tally;
 import issim.core.params.CultureParameters;
 import issim.core.params.ModelParameters;
 import issim.core.params.YouthJusticeParameters;
@@ -51,6 +52,49 @@ class MechanismTest {
         w.trust().set(sw, teacher, trust);
         w.trust().set(teacher, sw, trust);
         return teacher;
+    }
+
+    /**
+     * The silo effect's two losses (docs/ODD.md §7.6): a referrer who does not know whom to contact
+     * loses the referral on the way, at the chance {@code 1 - sharing.knowContactBase} when there
+     * is no trust; one that arrives at a receiver who does not trust the referrer is ignored. The
+     * two counts make up every referral lost; with full trust none is lost.
+     */
+    @Test
+    void lostReferralsAreSplitBetweenNotKnowingWhomToAskAndNotBeingTrusted() {
+        int tries = 1_000;
+        World w = TestWorlds.started(SMALL, 2);
+        Child c = pupil(w);
+        endanger(w, c);
+        Practitioner teacher = teacherWithSocialWorkerTrust(w, c, 0);
+        int lost = 0;
+        for (int i = 0; i < tries; i++) {
+            lost +=
+                    w.referrals().refer(c, teacher, AgencyKind.SOCIAL_CARE).fate()
+                                    == Referral.Fate.LOST
+                            ? 1
+                            : 0;
+        }
+        long noContact = w.context().counters().get(Tally.LOST_NO_CONTACT),
+                ignored = w.context().counters().get(Tally.LOST_IGNORED);
+        assertEquals(tries, lost, "with no trust every referral is lost");
+        assertEquals(lost, noContact + ignored, "each loss is one or the other");
+        // Binomial over 1,000: a standard deviation of at most 0.016 on the share.
+        double base = w.params().sharing().knowContactBase();
+        assertEquals(1 - base, noContact / (double) tries, 0.06, "lost for want of a contact");
+
+        World trusting = TestWorlds.started(SMALL, 2);
+        Child d = pupil(trusting);
+        endanger(trusting, d);
+        for (int i = 0; i < 200; i++) {
+            // Full trust each time: a rejected referral lowers it.
+            Practitioner trusted = teacherWithSocialWorkerTrust(trusting, d, 1);
+            assertNotEquals(
+                    Referral.Fate.LOST,
+                    trusting.referrals().refer(d, trusted, AgencyKind.SOCIAL_CARE).fate());
+        }
+        assertEquals(0, trusting.context().counters().get(Tally.LOST_NO_CONTACT));
+        assertEquals(0, trusting.context().counters().get(Tally.LOST_IGNORED));
     }
 
     @Test

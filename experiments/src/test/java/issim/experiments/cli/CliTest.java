@@ -276,6 +276,73 @@ class CliTest {
         assertTrue(levels > 0 && differences > levels, "the differences follow the levels");
     }
 
+    /**
+     * The baseline beside England and the borough's own returns (docs/ODD.md §9): a figure more
+     * than 25% from England's rate warns, unless the borough's own return, where given, is near it.
+     */
+    @Test
+    void theReportWarnsWhereTheBaselineIsFarFromEnglandAndFromTheBoroughsOwnReturn()
+            throws Exception {
+        // Practitioners who refer only the gravest concerns: referrals about a third below England.
+        Path reticent = dir.resolve("reticent.yaml");
+        Files.writeString(
+                reticent,
+                """
+                extends: small.yaml
+                description: "reticent referrers"
+                sharing:
+                  safeguardingSeverity: 0.3
+                """);
+        String label = Measure.SOCIAL_CARE_REFERRALS_PER_10K_FY.label();
+        Path first = dir.resolve("reticent-run");
+        String warning = warningOf(reticent, first);
+        assertTrue(warning.contains("far from England's rate in:"), warning);
+        assertTrue(warning.contains(label), "far from England, no own return: " + warning);
+        double model =
+                meanOf(
+                        Files.readAllLines(first.resolve("summary.csv")),
+                        "reticent",
+                        "social_care_referrals_per_10k_fy",
+                        List.of("all"),
+                        4);
+        assertTrue(Math.abs(model / 550 - 1) > 0.25, "the premise: far from England, " + model);
+        // The borough's own return is the baseline's own value: near it, so no warning for it.
+        assertFalse(warningOf(withOwnReferrals(model), dir.resolve("own-near")).contains(label));
+        // Twice the baseline: far from both, and the warning says so.
+        String both = warningOf(withOwnReferrals(2 * model), dir.resolve("own-far"));
+        assertTrue(
+                both.contains("and from the borough's own return") && both.contains(label), both);
+    }
+
+    private static Path withOwnReferrals(double per10k) throws Exception {
+        Path p = dir.resolve("reticent-own-" + Math.round(per10k) + ".yaml");
+        Files.writeString(
+                p,
+                String.format(
+                        Locale.ROOT,
+                        "extends: reticent.yaml%nlocality:%n  returns:%n    referralsPer10k: %.6f%n",
+                        per10k));
+        return p;
+    }
+
+    /** The report's warning paragraph for a run of {@code scenario}, or "" if it has none. */
+    private static String warningOf(Path scenario, Path out) throws Exception {
+        Result r =
+                issim(
+                        "run",
+                        scenario.toString(),
+                        "--years",
+                        "2",
+                        "--replications",
+                        "2",
+                        "--out",
+                        out.toString());
+        assertEquals(0, r.status(), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        int at = html.indexOf("<b>⚠ Warning.</b>");
+        return at < 0 ? "" : html.substring(at, html.indexOf("</p>", at));
+    }
+
     /** The mean of a summary.csv column over the rows of a scenario, measure and groups. */
     private static double meanOf(
             List<String> summary,

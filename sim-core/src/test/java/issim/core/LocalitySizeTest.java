@@ -15,10 +15,11 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The baseline's rates per head do not depend on the size of the locality (docs/ODD.md §7.9): no
- * mechanism may reach every practitioner of a locality however large. Localities of 5,000 and
- * 50,000 children (schools in proportion) against 10,000, with runs in inverse proportion to the
- * size so each figure rests on about the same number of child-years; the margins are about three
- * standard errors of the noisiest comparison (protection plans, a stock of some 35 per 10,000).
+ * mechanism may reach every practitioner of a locality however large. Localities of 5,000, 50,000
+ * and 100,000 children (schools in proportion) against 10,000, with runs in inverse proportion to
+ * the size so each figure rests on about the same number of child-years (one run for each large
+ * locality, which holds at least as many); the margins are about three standard errors of the
+ * noisiest comparison (protection plans, a stock of some 35 per 10,000).
  */
 class LocalitySizeTest {
     private static final Measure[] RATES = {
@@ -59,25 +60,33 @@ class LocalitySizeTest {
         ModelParameters reference = locality(10_000, 3, 14);
         ModelParameters small = locality(5_000, 2, 7);
         ModelParameters large = locality(50_000, 15, 70);
-        // All thirteen runs in one parallel stream, the large one first, so it overlaps the rest.
+        ModelParameters largest = locality(100_000, 30, 140);
+        // All fourteen runs in one parallel stream, the large ones first, so they overlap the rest.
         List<Run> runs =
-                LongStream.range(0, 13)
+                LongStream.range(0, 14)
                         .parallel()
                         .mapToObj(
                                 i ->
                                         i == 0
-                                                ? new Run(50_000, World.run(large, 1))
-                                                : i <= 4
-                                                        ? new Run(10_000, World.run(reference, i))
-                                                        : new Run(5_000, World.run(small, i - 4)))
+                                                ? new Run(100_000, World.run(largest, 1))
+                                                : i == 1
+                                                        ? new Run(50_000, World.run(large, 1))
+                                                        : i <= 5
+                                                                ? new Run(
+                                                                        10_000,
+                                                                        World.run(reference, i - 1))
+                                                                : new Run(
+                                                                        5_000,
+                                                                        World.run(small, i - 5)))
                         .toList();
         double[] ten = rates(runs, 10_000);
         double[] five = rates(runs, 5_000);
         double[] fifty = rates(runs, 50_000);
+        double[] hundred = rates(runs, 100_000);
         List<Executable> checks = new ArrayList<>();
         for (int k = 0; k < RATES.length; k++) {
             int i = k;
-            for (double[] other : new double[][] {five, fifty}) {
+            for (double[] other : new double[][] {five, fifty, hundred}) {
                 checks.add(
                         () -> assertEquals(ten[i], other[i], MARGINS[i] * ten[i], RATES[i].key()));
             }

@@ -53,7 +53,7 @@ public final class LifeCourse implements Serializable {
     /** Days between births: 18 years of births make the starting number of children. */
     private final double birthInterval;
 
-    /** Month ends so far, numbering each month's draws of who moves away. */
+    /** Month ends so far: the month a family forms in, and the one it moves at. */
     private int month;
 
     private final ArrivalHistories arrivalHistories = new ArrivalHistories();
@@ -205,7 +205,7 @@ public final class LifeCourse implements Serializable {
      * {@code population.moveRate}) move away, every child with it (a looked-after child stays the
      * authority's, counted until its care ends); as many children arrive, in new families, at ages
      * spread over childhood like the locality's, with histories from where they lived before
-     * ({@link ArrivalHistories}). Who moves is fixed by family and month, so every scenario run
+     * ({@link ArrivalHistories}). When a family moves is fixed by the family, so every scenario run
      * with one seed sees the same moves and the same children (docs/ODD.md §4.9, §7.1).
      */
     public void monthOfMoves() {

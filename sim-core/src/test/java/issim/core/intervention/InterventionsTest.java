@@ -182,6 +182,19 @@ class InterventionsTest {
         return t;
     }
 
+    /** A three-tier programme built by hand in {@code w}, not yet started. */
+    private static ThreeTierProgramme programme(World w, ThreeTierPrevention tp) {
+        return new ThreeTierProgramme(
+                w.context(),
+                tp,
+                w.youthJustice(),
+                w.lifeCourse(),
+                w.support(),
+                w.teamAroundTheChild(),
+                w.handlers(),
+                w.levels());
+    }
+
     @Test
     void theThreeTierProgrammeTakesTheHighestRankedSchoolsAndDivertsOnlyThoseItWorksWith() {
         ModelParameters p = TestWorlds.withInterventions(SMALL, iv -> iv.with(iv.threeTier().on()));
@@ -190,16 +203,7 @@ class InterventionsTest {
         w.advanceTo(365);
         Context ctx = w.context();
         ThreeTierPrevention tp = p.interventions().threeTier();
-        ThreeTierProgramme programme =
-                new ThreeTierProgramme(
-                        ctx,
-                        tp,
-                        w.youthJustice(),
-                        w.lifeCourse(),
-                        w.support(),
-                        w.teamAroundTheChild(),
-                        w.handlers(),
-                        w.levels());
+        ThreeTierProgramme programme = programme(w, tp);
         double schoolCost = ctx.counters().cost(AgencyKind.SCHOOL);
         programme.start();
         List<Site> chosen = programme.schools();
@@ -259,16 +263,7 @@ class InterventionsTest {
         World w = TestWorlds.started(p, 5);
         ThreeTierPrevention tp = p.interventions().threeTier();
         Context ctx = w.context();
-        ThreeTierProgramme programme =
-                new ThreeTierProgramme(
-                        ctx,
-                        tp,
-                        w.youthJustice(),
-                        w.lifeCourse(),
-                        w.support(),
-                        w.teamAroundTheChild(),
-                        w.handlers(),
-                        w.levels());
+        ThreeTierProgramme programme = programme(w, tp);
         programme.start();
         int behaviour = Outcome.POSITIVE_CONTRIBUTION.ordinal();
         Child known = null, wellBehaved = null;

@@ -34,7 +34,7 @@ class SchoolGroupsTest {
         Set<Integer> entrantsBefore = new HashSet<>();
         int[] months = {0};
         long[] entrantsSeen = {0};
-        double[] schoolEntrants = {0}, entrantsInAll = {0};
+        double[] schoolEntrants = {0}, entrantsInAll = {0}, referralsSeen = {0};
         w.addObserver(
                 r -> {
                     List<Site> secondaries = w.locality().secondarySchools();
@@ -60,7 +60,7 @@ class SchoolGroupsTest {
                             newEntrants[s]++;
                         }
                     }
-                    double weighted = 0;
+                    double weighted = 0, schoolReferrals = 0;
                     int allPupils = 0, allUnmet = 0;
                     for (int s = 0; s < schools; s++) {
                         String g = Measure.schoolGroup(s + 1);
@@ -91,6 +91,15 @@ class SchoolGroupsTest {
                                     "entrants counted at " + g);
                             schoolEntrants[0] += newEntrants[s];
                         }
+                        assertEquals(pupils[s], r.value(Measure.CHILDREN, g), 0.0, g);
+                        assertEquals(aged10to17[s], r.value(Measure.AGED_10_17, g), 0.0, g);
+                        // Referrals of the school's pupils to social care: a whole number.
+                        double referred =
+                                r.value(Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR, g)
+                                        * pupils[s]
+                                        / 120_000;
+                        assertEquals(Math.rint(referred), referred, 1e-6, "referrals at " + g);
+                        schoolReferrals += referred;
                         weighted += share * pupils[s];
                         allPupils += pupils[s];
                         allUnmet += unmet[s];
@@ -100,6 +109,14 @@ class SchoolGroupsTest {
                             schoolEntrants[0]
                                     <= entrantsInAll[0] + r.value(Measure.FIRST_TIME_ENTRANTS),
                             "the schools' entrants are some of the locality's");
+                    double allReferrals =
+                            r.value(Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR)
+                                    * r.value(Measure.CHILDREN)
+                                    / 120_000;
+                    assertTrue(
+                            schoolReferrals <= allReferrals + 1e-6,
+                            "the schools' referrals are some of the locality's");
+                    referralsSeen[0] += schoolReferrals;
                     entrantsInAll[0] += months[0] > 0 ? r.value(Measure.FIRST_TIME_ENTRANTS) : 0;
                     assertTrue(
                             allPupils < r.value(Measure.CHILDREN),
@@ -141,6 +158,7 @@ class SchoolGroupsTest {
         w.runToEnd();
         assertEquals(4, months[0]);
         assertTrue(entrantsSeen[0] > 0, "some pupils became first-time entrants");
+        assertTrue(referralsSeen[0] > 0, "some pupils were referred to social care");
     }
 
     /** The host_school observations of a report: group to school number, in order. */

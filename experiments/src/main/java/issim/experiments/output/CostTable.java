@@ -10,9 +10,8 @@ import java.util.function.DoubleFunction;
 
 /**
  * The report's costs (docs/ODD.md §7.13): over the horizon, each scenario's spending, the extra
- * spending and the extra practitioner time (priced) against the baseline, paired by seed, and the
- * full extra cost; then what an outcome avoided costs, on the planners' indicators, with a 95%
- * interval — only where the outcome's improvement is distinguishable from zero.
+ * spending, practitioner time (priced) and placements against the baseline, paired by seed, and the
+ * full extra cost; and the price of an outcome avoided, which the decision table shows.
  */
 final class CostTable {
     /** Bootstrap resamples for a cost per outcome's interval; fixed seed, so reproducible. */
@@ -20,31 +19,10 @@ final class CostTable {
 
     private static final long BOOTSTRAP_SEED = 20_100_331L;
 
-    /** An outcome whose total over the horizon a scenario may lower. */
-    private record Outcome(String label, String unit, Measure measure, boolean childYears) {}
-
-    private static final List<Outcome> OUTCOMES =
-            List.of(
-                    new Outcome(
-                            "First-time entrants (NI 111)",
-                            "per entrant avoided",
-                            Measure.FIRST_TIME_ENTRANTS,
-                            false),
-                    new Outcome(
-                            "Significant harm incidents",
-                            "per incident avoided",
-                            Measure.SIGNIFICANT_HARM,
-                            false),
-                    new Outcome(
-                            "Child-years of unmet need",
-                            "per child-year avoided",
-                            Measure.UNMET_NEED_SHARE,
-                            true));
-
     private CostTable() {}
 
     static void render(StringBuilder h, List<List<Series>> results) {
-        h.append("<h2>Costs and cost per outcome</h2>\n<p>")
+        h.append("<h2>Costs over the horizon</h2>\n<p>")
                 .append(
                         "Totals over the horizon (GBP), mean over replications; differences are paired by seed with 95%"
                                 + " intervals. Spending is salaries and what the interventions buy. Practitioner time is the"
@@ -79,44 +57,24 @@ final class CostTable {
         }
         h.append("</table>\n");
         h.append(
-                        "<p>Cost per outcome avoided: the full extra cost over the outcomes avoided, with a")
-                .append(" bootstrap 95% interval over replications. No figure is given where the")
-                .append(
-                        " outcome did not improve beyond doubt (its interval includes no change), since a")
-                .append(" cost per nothing is not a price.</p>\n")
-                .append("<table>\n<tr><th>scenario</th><th>outcome</th><th>avoided</th>")
-                .append("<th>cost per outcome avoided</th></tr>\n");
-        for (int i = 1; i < results.size(); i++) {
-            double[][] t = totals(results.get(i));
-            double[] extra = minus(full(t), full(base));
-            for (int k = 0; k < OUTCOMES.size(); k++) {
-                double[] avoided = minus(base[FIRST_OUTCOME + k], t[FIRST_OUTCOME + k]);
-                Statistics a = Statistics.of(avoided);
-                h.append("<tr><td>")
-                        .append(HtmlReport.esc(results.get(i).get(0).scenario()))
-                        .append("</td><td>")
-                        .append(HtmlReport.esc(OUTCOMES.get(k).label()))
-                        .append("</td><td class=\"n\">")
-                        .append(withInterval(a, HtmlReport::fmt))
-                        .append("</td><td class=\"n\">");
-                h.append(costPer(extra, avoided, OUTCOMES.get(k).unit()));
-                h.append("</td></tr>\n");
-            }
-        }
-        h.append("</table>\n");
+                "<p>What an outcome avoided costs, for the children reached and the locality, is in"
+                        + " the decision table at the head of this report.</p>\n");
     }
 
     /**
      * What an outcome avoided costs: the mean extra cost over the mean avoided, with a bootstrap
-     * 95% interval over replications; no figure with one replication, or where the outcomes avoided
-     * are not distinguishable from zero.
+     * 95% interval over replications. No figure with one replication, nor unless the outcome's
+     * paired difference {@code effect} (lower is better) lies wholly below zero: a cost per nothing
+     * is not a price, and the verdict on the outcome and its price come from the same numbers.
      */
-    static String costPer(double[] extra, double[] avoided, String unit) {
-        Statistics a = Statistics.of(avoided);
+    static String costPer(double[] extra, double[] avoided, String unit, Statistics effect) {
         if (avoided.length < 2) {
             return "n/a (one replication)";
         }
-        if (!a.above(0)) {
+        if (effect.above(0)) {
+            return "none: the outcome is worse";
+        }
+        if (!effect.below(0)) {
             return "not distinguishable from zero";
         }
         Bootstrap.Interval c =
@@ -149,32 +107,18 @@ final class CostTable {
         return a <= 0 ? Double.NaN : e / a;
     }
 
-    /** Rows of {@link #totals} after spending, practitioner time and placements. */
-    private static final int FIRST_OUTCOME = 3;
-
-    /**
-     * Per replication: spending, priced practitioner time, placements, and each outcome's total
-     * over the horizon.
-     */
+    /** Per replication: spending, priced practitioner time and placements over the horizon. */
     private static double[][] totals(List<Series> scenario) {
-        double[][] t = new double[FIRST_OUTCOME + OUTCOMES.size()][scenario.size()];
+        double[][] t = new double[3][scenario.size()];
         for (int r = 0; r < scenario.size(); r++) {
             Series s = scenario.get(r);
             double[] cost = s.values(Measure.COST.key(), Shown.ALL),
                     time = s.values(Measure.PRACTITIONER_TIME_COST.key(), Shown.ALL),
-                    placements = s.values(Measure.PLACEMENT_COST.key(), Shown.ALL),
-                    children = s.values(Measure.CHILDREN.key(), Shown.ALL);
+                    placements = s.values(Measure.PLACEMENT_COST.key(), Shown.ALL);
             for (int m = 0; m < s.months(); m++) {
                 t[0][r] += cost[m];
                 t[1][r] += time == null ? 0 : time[m];
                 t[2][r] += placements == null ? 0 : placements[m];
-            }
-            for (int k = 0; k < OUTCOMES.size(); k++) {
-                Outcome o = OUTCOMES.get(k);
-                double[] v = s.values(o.measure().key(), Shown.ALL);
-                for (int m = 0; m < s.months(); m++) {
-                    t[FIRST_OUTCOME + k][r] += o.childYears() ? v[m] * children[m] / 12 : v[m];
-                }
             }
         }
         return t;
@@ -196,7 +140,7 @@ final class CostTable {
         return out;
     }
 
-    private static String withInterval(Statistics s, DoubleFunction<String> format) {
+    static String withInterval(Statistics s, DoubleFunction<String> format) {
         return s.hasInterval()
                 ? format.apply(s.mean())
                         + " ("
@@ -207,7 +151,7 @@ final class CostTable {
                 : format.apply(s.mean()) + " (n/a)";
     }
 
-    private static String money(double v) {
+    static String money(double v) {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%,.0f", v);
     }
 }

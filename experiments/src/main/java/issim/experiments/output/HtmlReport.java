@@ -8,23 +8,19 @@ import issim.experiments.stats.Statistics;
 import issim.experiments.stats.Summary;
 import issim.scenarios.Scenario;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.DoubleFunction;
 
 /**
- * report.html: one self-contained file that opens offline — what was run, in a comparison the
- * effects in the schools hosting the interventions, the outcome-curve figures (embedded SVG), the
- * agency-by-agency trust matrix at start and end as heat maps, effects against the baseline with
- * confidence intervals, costs and cost per outcome gained, and caveats. It makes no external
- * request and carries no time stamp, so it is reproducible byte for byte.
+ * report.html: one self-contained file that opens offline. A comparison opens with the decision
+ * table (the exposed group's and the locality's change in the planners' indicators, costs, demand
+ * on social care), then the baseline beside England and the borough's own returns, what was run,
+ * costs, how each intervention works; then the outcome-curve figures (embedded SVG), the
+ * agency-by-agency trust matrix at start and end as heat maps, every measure's effect as
+ * diagnostics, and caveats. It makes no external request and carries no time stamp, so it is
+ * reproducible byte for byte.
  */
 final class HtmlReport {
     /**
@@ -47,6 +43,16 @@ final class HtmlReport {
                     Shown.of(Measure.PROTECTION_PLANS_PER_10K),
                     Shown.of(Measure.SIGNIFICANT_HARM),
                     Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR),
+                    Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_100K_FY),
+                    Shown.of(Measure.CHILDREN_IN_NEED_PER_10K_31_MARCH),
+                    Shown.of(Measure.PROTECTION_PLANS_PER_10K_31_MARCH),
+                    Shown.of(Measure.LOOKED_AFTER_PER_10K_31_MARCH),
+                    Shown.of(Measure.SOCIAL_CARE_REFERRALS_PER_10K_FY),
+                    Shown.of(Measure.INITIAL_ASSESSMENTS_IN_TIME_SHARE_FY),
+                    Shown.of(Measure.CORE_ASSESSMENTS_IN_TIME_SHARE_FY),
+                    Shown.of(Measure.REPEAT_PROTECTION_PLAN_SHARE_FY),
+                    Shown.of(Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY),
+                    Shown.of(Measure.RE_REFERRAL_SHARE_FY),
                     Shown.of(Measure.ASB_INCIDENTS_AT_SCHOOL),
                     Shown.of(Measure.NEET_SHARE_16_18),
                     Shown.of(Measure.OUTCOME_BE_HEALTHY).withUnit(),
@@ -58,35 +64,6 @@ final class HtmlReport {
                     Shown.of(Measure.TRUST_ACROSS_AGENCIES),
                     Shown.of(Measure.TRUST_FAMILY),
                     Shown.of(Measure.COST).withUnit());
-
-    /**
-     * The indicators planners report (England's national indicators and returns of 2007-2010),
-     * locality-wide, at the head of a comparison's report.
-     */
-    private static final List<Shown> PLANNERS =
-            List.of(
-                    Shown.of(Measure.FIRST_TIME_ENTRANTS_PER_100K_FY),
-                    Shown.of(Measure.NEET_SHARE_16_18),
-                    Shown.of(Measure.CHILDREN_IN_NEED_PER_10K_31_MARCH),
-                    Shown.of(Measure.PROTECTION_PLANS_PER_10K_31_MARCH),
-                    Shown.of(Measure.LOOKED_AFTER_PER_10K_31_MARCH),
-                    Shown.of(Measure.SOCIAL_CARE_REFERRALS_PER_10K_FY),
-                    Shown.of(Measure.INITIAL_ASSESSMENTS_IN_TIME_SHARE_FY),
-                    Shown.of(Measure.CORE_ASSESSMENTS_IN_TIME_SHARE_FY),
-                    Shown.of(Measure.REPEAT_PROTECTION_PLAN_SHARE_FY),
-                    Shown.of(Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY),
-                    Shown.of(Measure.RE_REFERRAL_SHARE_FY),
-                    Shown.of(Measure.DAYS_TO_HELP),
-                    Shown.of(Measure.SIGNIFICANT_HARM),
-                    Shown.of(Measure.COST).withUnit());
-
-    /** The measures also observed among each secondary school's pupils, in catalogue order. */
-    private static final List<Measure> BY_SCHOOL =
-            Arrays.stream(Measure.values())
-                    .filter(m -> m.bySchool() || m.grouping() == Measure.Grouping.COHORT)
-                    // The count of entrants per school prices them (below); its rate is the row.
-                    .filter(m -> m != Measure.FIRST_TIME_ENTRANTS)
-                    .toList();
 
     private HtmlReport() {}
 
@@ -114,23 +91,22 @@ final class HtmlReport {
                                 ? "comparison with " + esc(first.name())
                                 : "run of " + esc(first.name()))
                 .append("</h1>\n");
-        whatWasRun(h, plan);
-        if (plan.compare() && results.size() > 1) {
-            // The exposed group first, the locality it is diluted in after (docs/ODD.md §7.13).
-            hostSchools(h, results, rows, plan);
-            effects(
+        boolean comparison = plan.compare() && results.size() > 1;
+        if (comparison) {
+            // The decision first: the exposed group, the locality it is diluted in, costs and
+            // demand (docs/ODD.md §7.13); then the baseline beside England and the borough.
+            DecisionTable.render(
                     h,
-                    rows,
-                    plan,
-                    PLANNERS,
-                    "The planners' indicators, locality-wide",
-                    "England's national indicators and yearly returns of 2007-2010 as the model counts them:"
-                            + " stocks at 31 March and flows over each financial year (April to March) wholly"
-                            + " after day 0; NEET and days to help are monthly. ");
+                    results,
+                    plan.scenarios(),
+                    (int) Math.round(first.parameters().horizonDays() / 365.0));
+        }
+        Benchmarks.render(h, rows, plan.scenarios().get(0));
+        whatWasRun(h, plan);
+        if (comparison) {
             CostTable.render(h, results);
             InterventionNotes.render(h, plan.scenarios());
         }
-        Benchmarks.render(h, rows, plan.scenarios().get(0));
         boolean band = plan.replications() > 1;
         h.append("<h2>Outcome curves</h2>\n<p>Monthly values: the mean over replications")
                 .append(
@@ -154,14 +130,15 @@ final class HtmlReport {
             figure(h, f);
         }
         trust(h, results);
-        if (plan.compare() && results.size() > 1) {
+        if (comparison) {
             effects(
                     h,
                     rows,
                     plan,
                     EFFECTS,
                     "Effects against the baseline: every measure",
-                    "Diagnostics behind the indicators above, the outcome indices among them. ");
+                    "Diagnostics behind the decision table, the outcome indices and the financial years' returns"
+                            + " among them. ");
         } else {
             levels(h, rows);
         }
@@ -250,306 +227,6 @@ final class HtmlReport {
                             " the intervals below cover what is not known about these parameters as")
                     .append(" well as chance.</p>\n");
         }
-    }
-
-    /**
-     * Effects where they happen: for each scenario with host schools in every replication, the
-     * per-school measures in its host schools against the baseline's in the same schools, paired by
-     * seed, beside the locality-wide effect; and what it asks of children's social care.
-     */
-    private static void hostSchools(
-            StringBuilder h,
-            List<List<Series>> results,
-            List<Summary.Row> rows,
-            ExperimentPlan plan) {
-        List<Series> baseline = results.get(0);
-        String base = baseline.get(0).scenario();
-        StringBuilder tables = new StringBuilder();
-        for (List<Series> scenario : results.subList(1, results.size())) {
-            String name = scenario.get(0).scenario();
-            List<Set<Integer>> hosts = new ArrayList<>();
-            for (Series s : scenario) {
-                Set<Integer> schools = new TreeSet<>();
-                hostsOf(s).values().forEach(schools::addAll);
-                hosts.add(schools);
-            }
-            long without = hosts.stream().filter(Set::isEmpty).count();
-            if (without == scenario.size()) {
-                continue; // reaches the whole locality: no host schools to speak of
-            }
-            tables.append("<h3>").append(esc(name)).append("</h3>\n");
-            if (without > 0) {
-                tables.append("<p>")
-                        .append(esc(name))
-                        .append(" has host schools in ")
-                        .append(scenario.size() - without)
-                        .append(" of ")
-                        .append(scenario.size())
-                        .append(
-                                " replications only (an intervention not yet started by the end of"
-                                        + " the run): not compared.</p>\n");
-                continue;
-            }
-            tables.append("<p>Host schools: ").append(hostNames(scenario)).append(".</p>\n");
-            tables.append("<table>\n<tr><th>measure</th><th>")
-                    .append(esc(base))
-                    .append(", host schools</th><th>")
-                    .append(esc(name))
-                    .append(", host schools</th><th>difference in the host schools</th>")
-                    .append("<th>95% CI</th><th>against baseline</th>")
-                    .append("<th>locality-wide difference</th><th>95% CI</th>")
-                    .append("<th>against baseline</th></tr>\n");
-            Statistics inNeed = null;
-            for (Measure m : BY_SCHOOL) {
-                double[] in = new double[scenario.size()], out = new double[scenario.size()];
-                for (int r = 0; r < scenario.size(); r++) {
-                    in[r] = meanOver(scenario.get(r), m, hosts.get(r));
-                    out[r] = meanOver(baseline.get(r), m, hosts.get(r));
-                }
-                Statistics d = Statistics.paired(in, out);
-                if (m == Measure.CHILDREN_IN_NEED_PER_10K) {
-                    inNeed = d;
-                }
-                Verdict v = Verdict.of(m.better(), d);
-                tables.append("<tr><td>")
-                        .append(esc(m.label()))
-                        .append("</td><td class=\"n\">")
-                        .append(fmt(Statistics.of(out).mean()))
-                        .append("</td><td class=\"n\">")
-                        .append(fmt(Statistics.of(in).mean()))
-                        .append("</td><td class=\"")
-                        .append(v.cssClass())
-                        .append("\">")
-                        .append(signed(d.mean()))
-                        .append("</td><td class=\"n\">")
-                        .append(interval(d, HtmlReport::signed))
-                        .append("</td><td class=\"")
-                        .append(v.cssClass())
-                        .append("\">")
-                        .append(v.text(d))
-                        .append("</td>");
-                Summary.Row all = find(rows, name, Shown.of(m));
-                if (all == null || all.diff() == null) {
-                    tables.append("<td></td><td></td><td></td>");
-                } else {
-                    Verdict w = Verdict.of(m.better(), all.diff());
-                    tables.append("<td class=\"")
-                            .append(w.cssClass())
-                            .append("\">")
-                            .append(signed(all.diff().mean()))
-                            .append("</td><td class=\"n\">")
-                            .append(interval(all.diff(), HtmlReport::signed))
-                            .append("</td><td class=\"")
-                            .append(w.cssClass())
-                            .append("\">")
-                            .append(w.text(all.diff()))
-                            .append("</td>");
-                }
-                tables.append("</tr>\n");
-            }
-            tables.append("</table>\n");
-            tables.append("<p>")
-                    .append(costPerEntrantAvoided(scenario, baseline, hosts))
-                    .append("</p>\n");
-            if (inNeed != null) {
-                tables.append("<p>").append(socialCareDemand(inNeed)).append("</p>\n");
-            }
-        }
-        if (tables.isEmpty()) {
-            return;
-        }
-        h.append("<h2>Effects in the host schools</h2>\n<p>")
-                .append(
-                        "What each scenario does for the children it reaches: the pupils of the secondary schools that host its ")
-                .append(
-                        "interventions. For each replication, a measure is averaged over the months and over the scenario's host ")
-                .append(
-                        "schools (each school counting equally), and the baseline's values for the same schools in the same ")
-                .append(
-                        "replication are subtracted: both runs share the seed, the families and the schools. The difference and ")
-                .append(
-                        "its 95% confidence interval (Student's t) are over replications. Rates are per the schools' own pupils ")
-                .append(
-                        "(first-time entrants per 100,000 pupils aged 10-17). The Year 8 cohort is the host schools' Year 8 of the ")
-                .append(
-                        "school year that starts at day 0, followed wherever they go: its share ever a first-time entrant at the ")
-                .append(
-                        "end of the run, and its NEET share once past Year 11. The locality-wide difference, from the effects table ")
-                .append(
-                        "below, is beside it for contrast: an effect on a few schools' pupils is diluted across the whole ")
-                .append(
-                        "locality. Better or worse is judged as in that table, only where the whole interval lies on one side of zero.")
-                .append(
-                        plan.replications() > 1
-                                ? ""
-                                : " With one replication there is no interval (n/a), so nothing is judged.")
-                .append("</p>\n")
-                .append(tables);
-    }
-
-    /**
-     * The scenario's full extra cost over the first-time entrants it avoided among its host
-     * schools' pupils, the children it reaches (paired by seed, each replication in its own host
-     * schools).
-     */
-    private static String costPerEntrantAvoided(
-            List<Series> scenario, List<Series> baseline, List<Set<Integer>> hosts) {
-        double[] avoided = new double[scenario.size()];
-        for (int r = 0; r < scenario.size(); r++) {
-            avoided[r] =
-                    totalOver(baseline.get(r), Measure.FIRST_TIME_ENTRANTS, hosts.get(r))
-                            - totalOver(scenario.get(r), Measure.FIRST_TIME_ENTRANTS, hosts.get(r));
-        }
-        Statistics a = Statistics.of(avoided);
-        return "First-time entrants avoided among the host schools' pupils over the horizon: "
-                + fmt(a.mean())
-                + " ("
-                + interval(a, HtmlReport::fmt)
-                + "); the full extra cost per entrant avoided among them: "
-                + CostTable.costPer(
-                        CostTable.fullExtra(scenario, baseline), avoided, "per entrant avoided")
-                + ".";
-    }
-
-    /** The sum over the run's months and the schools of a per-school count. */
-    private static double totalOver(Series s, Measure m, Set<Integer> schools) {
-        double sum = 0;
-        for (int school : schools) {
-            double[] v = s.values(new Series.Key(m.key(), Measure.schoolGroup(school)));
-            if (v == null) {
-                continue;
-            }
-            for (double x : v) {
-                sum += Double.isNaN(x) ? 0 : x;
-            }
-        }
-        return sum;
-    }
-
-    /** By intervention key, the schools (numbers from 1) a replication reports it hosted by. */
-    private static Map<String, Set<Integer>> hostsOf(Series s) {
-        Map<String, Set<Integer>> out = new TreeMap<>();
-        for (Series.Key k : s.keys()) {
-            if (!k.measure().equals(Measure.HOST_SCHOOL.key())) {
-                continue;
-            }
-            String intervention = k.group().substring(0, k.group().lastIndexOf('.'));
-            for (double v : s.values(k)) {
-                if (!Double.isNaN(v)) {
-                    out.computeIfAbsent(intervention, i -> new TreeSet<>()).add((int) v);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Each intervention's host schools by name; where the replications chose differently, each
-     * school with the number of replications that chose it.
-     */
-    private static String hostNames(List<Series> scenario) {
-        Map<String, Map<Integer, Integer>> chosen = new TreeMap<>();
-        for (Series s : scenario) {
-            for (Map.Entry<String, Set<Integer>> e : hostsOf(s).entrySet()) {
-                for (int school : e.getValue()) {
-                    chosen.computeIfAbsent(e.getKey(), k -> new TreeMap<>())
-                            .merge(school, 1, Integer::sum);
-                }
-            }
-        }
-        int n = scenario.size();
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Map<Integer, Integer>> e : chosen.entrySet()) {
-            boolean same = e.getValue().values().stream().allMatch(c -> c == n);
-            List<String> schools = new ArrayList<>();
-            for (Map.Entry<Integer, Integer> school : e.getValue().entrySet()) {
-                schools.add(
-                        "secondary school "
-                                + school.getKey()
-                                + (same
-                                        ? ""
-                                        : " ("
-                                                + school.getValue()
-                                                + " of "
-                                                + n
-                                                + " replications)"));
-            }
-            String agreed = same && n > 1 ? " in every replication" : "";
-            parts.add(
-                    esc(e.getKey().replace('_', ' ')) + ": " + String.join(", ", schools) + agreed);
-        }
-        return String.join("; ", parts);
-    }
-
-    /**
-     * A measure over some secondary schools (their pupils, or their Year 8 cohorts of day 0): the
-     * mean of their run means.
-     */
-    private static double meanOver(Series s, Measure m, Set<Integer> schools) {
-        double sum = 0;
-        for (int school : schools) {
-            String group =
-                    m.grouping() == Measure.Grouping.COHORT
-                            ? Measure.cohortGroup(school)
-                            : Measure.schoolGroup(school);
-            Series.Key key = new Series.Key(m.key(), group);
-            // A cohort's share ever an entrant only grows: its value is where it ends.
-            sum +=
-                    m == Measure.COHORT_EVER_FIRST_TIME_ENTRANT_SHARE
-                            ? last(s, key)
-                            : Summary.runMean(s, key);
-        }
-        return sum / schools.size();
-    }
-
-    /** The last value observed, NaN if none. */
-    private static double last(Series s, Series.Key key) {
-        double[] v = s.values(key);
-        if (v == null) {
-            return Double.NaN;
-        }
-        for (int m = v.length - 1; m >= 0; m--) {
-            if (!Double.isNaN(v[m])) {
-                return v[m];
-            }
-        }
-        return Double.NaN;
-    }
-
-    /**
-     * What the host schools' change in children in need asks of children's social care, said
-     * plainly: finding more need is a demand someone has to meet.
-     */
-    private static String socialCareDemand(Statistics d) {
-        String change = signed(d.mean()) + " per 10,000 pupils";
-        String ci = d.hasInterval() ? " (95% CI " + interval(d, HtmlReport::signed) + ")" : "";
-        String lead = "<b>Demand on children's social care.</b> ";
-        if (d.above(0)) {
-            return lead
-                    + "Children in need in the host schools rise: "
-                    + change
-                    + ci
-                    + ". The scenario finds more need there, and children's social care has to meet it.";
-        }
-        if (d.below(0)) {
-            return lead
-                    + "Children in need in the host schools fall: "
-                    + change
-                    + ci
-                    + ", less demand on children's social care.";
-        }
-        if (d.hasInterval()) {
-            return lead
-                    + "No clear change in children in need in the host schools: "
-                    + change
-                    + ci
-                    + ", an interval that includes no change.";
-        }
-        return lead
-                + "Children in need in the host schools change by "
-                + change
-                + (d.mean() > 0 ? ", a rise" : "")
-                + " in the one replication; with one replication there is no interval.";
     }
 
     private static void trust(StringBuilder h, List<List<Series>> results) {
@@ -785,7 +462,7 @@ final class HtmlReport {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static String signed(double v) {
+    static String signed(double v) {
         return Double.isNaN(v) ? "" : (v >= 0 ? "+" : "") + fmt(v);
     }
 

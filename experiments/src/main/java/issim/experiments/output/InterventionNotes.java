@@ -166,6 +166,18 @@ final class InterventionNotes {
         return out;
     }
 
+    /**
+     * Why a scenario's interventions work, in the model's words: each one's name and how it works,
+     * for the decision table; the evidence is in the section this class renders.
+     */
+    static String summary(Interventions iv) {
+        List<String> parts = new ArrayList<>();
+        for (Note n : of(iv)) {
+            parts.add(n.name() + ": " + n.how());
+        }
+        return String.join(" ", parts);
+    }
+
     /** The section, for the scenarios after the baseline; nothing if none has an intervention. */
     static void render(StringBuilder h, List<Scenario> scenarios) {
         List<Note> seen = new ArrayList<>();

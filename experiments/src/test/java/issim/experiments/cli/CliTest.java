@@ -247,7 +247,8 @@ class CliTest {
                         "Outcome curves",
                         "Trust between agencies",
                         "Effects against the baseline",
-                        "Costs and cost per outcome",
+                        "The decision in one table",
+                        "Costs over the horizon",
                         "How each intervention works, and on what evidence",
                         "Co-location in schools",
                         "000 case study 3",
@@ -364,62 +365,91 @@ class CliTest {
         return sum / groups.size();
     }
 
+    /**
+     * The report opens with the decision table (docs/ODD.md §7.13): for the scenario, who is
+     * exposed, each indicator's change among them and across the locality, demand, full extra cost
+     * and cost per outcome; then the baseline beside England, what was run, and the diagnostics.
+     */
     @Test
-    void theReportLeadsWithTheEffectsInTheHostSchools() throws Exception {
+    void theReportOpensWithTheDecisionTable() throws Exception {
         String html = Files.readString(compared.resolve("report.html"));
-        int planners = html.indexOf("<h2>The planners' indicators, locality-wide</h2>");
-        int start = html.indexOf("<h2>Effects in the host schools</h2>");
+        int decision = html.indexOf("<h2>The decision in one table</h2>");
+        int england = html.indexOf("<h2>The baseline beside England and the borough's own returns");
+        int run = html.indexOf("<h2>What was run</h2>");
         int curves = html.indexOf("<h2>Outcome curves</h2>");
+        int diagnostics = html.indexOf("<h2>Effects against the baseline: every measure</h2>");
         assertTrue(
-                html.indexOf("<h2>What was run</h2>") < start
-                        && start < planners
-                        && planners < curves,
-                "the host schools, then the planners' indicators locality-wide, before the"
-                        + " diagnostics");
-        String section = html.substring(start, html.indexOf("<h2>", start + 1));
+                html.indexOf("</h1>") < decision
+                        && html.substring(html.indexOf("</h1>"), decision).indexOf("<h2>") < 0
+                        && decision < england
+                        && england < run
+                        && run < curves
+                        && curves < diagnostics,
+                "the decision first, then the baseline beside England, what was run, the"
+                        + " diagnostics last");
+        String section = html.substring(decision, england);
         assertTrue(section.contains("<h3>small-co</h3>"), section);
         assertTrue(
                 section.contains(
-                        "<p>Host schools: co location: secondary school 1, secondary school 2,"
-                                + " secondary school 3 in every replication.</p>"),
+                        "<b>Exposed:</b> the pupils of the host schools (co location: secondary"
+                                + " school 1, secondary school 2, secondary school 3 in every"
+                                + " replication)"),
                 section);
-        assertTrue(
-                section.contains("First-time entrants avoided among the host schools' pupils"),
-                "the entrants avoided where the intervention is, and their price");
+        assertTrue(section.contains("<b>Why:</b> Co-location in schools: "), "why, in words");
         List<String> rows =
                 section.lines().filter(l -> l.startsWith("<tr><td>")).collect(Collectors.toList());
-        assertEquals(
-                List.of(
-                        Measure.UNMET_NEED_SHARE.label(),
-                        Measure.CHILDREN_IN_NEED_PER_10K.label(),
-                        Measure.PROTECTION_PLANS_PER_10K.label(),
-                        Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR.label(),
-                        Measure.FRAGMENTED_NEED_PER_10K.label(),
-                        Measure.COHORT_EVER_FIRST_TIME_ENTRANT_SHARE.label(),
-                        Measure.COHORT_NEET_SHARE.label()),
+        List<String> labels =
                 rows.stream()
                         .map(l -> l.substring(8, l.indexOf("</td>")))
-                        .collect(Collectors.toList()));
-        // Every school hosts here, and each counts equally: the host schools' values are the
-        // means of the schools' own rows in summary.csv.
-        List<String> summary = Files.readAllLines(compared.resolve("summary.csv"));
-        List<String> schools =
-                List.of("secondary_school_1", "secondary_school_2", "secondary_school_3");
-        List<String> unmet = fields(rows.get(0).replaceAll("</?t[dr][^>]*>", ","));
-        int mean = 4, diff = 8;
-        double baseline = meanOf(summary, "small", "unmet_need_share", schools, mean);
-        double co = meanOf(summary, "small-co", "unmet_need_share", schools, mean);
-        double difference = meanOf(summary, "small-co", "unmet_need_share", schools, diff);
-        for (String shown :
+                        .collect(Collectors.toList());
+        assertEquals("First-time entrants per 100,000 aged 10-17 a year (NI 111)", labels.get(0));
+        for (String expected :
                 List.of(
-                        String.format(Locale.ROOT, "%.4g", baseline),
-                        String.format(Locale.ROOT, "%.4g", co),
-                        String.format(
-                                Locale.ROOT, difference >= 0 ? "+%.4g" : "%.4g", difference))) {
-            assertTrue(unmet.contains(shown), shown + " in " + rows.get(0));
+                        "NEET at 16-18 (NI 117); exposed: the Year 8 cohort once 16-18",
+                        "Share of children with unmet need",
+                        "Referrals to social care per 10,000 a year",
+                        "Children in need per 10,000",
+                        "Full extra cost: spending, practitioner time, placements",
+                        "Cost per first-time entrant avoided",
+                        "Cost per child-year of unmet need avoided")) {
+            assertTrue(labels.contains(expected), expected + " in " + labels);
         }
-        assertTrue(section.contains("Demand on children's social care."), section);
-        assertTrue(rows.get(0).contains("</td><td class=\"n\">"), "a 95% interval column");
+        // The exposed group's unmet need, pooled child by child over the three host schools and
+        // every month, recomputed from timeseries.csv: the baseline's mean and the paired change.
+        Map<String, double[]> sums = new HashMap<>();
+        try (Stream<String> ts = Files.lines(compared.resolve("timeseries.csv"))) {
+            ts.skip(1)
+                    .map(l -> l.split(",", -1))
+                    .filter(f -> f[6].startsWith("secondary_school_"))
+                    .filter(f -> f[5].equals("unmet_need_share") || f[5].equals("children"))
+                    .forEach(
+                            f -> {
+                                String at = f[0] + "," + f[1] + "," + f[4] + "," + f[6];
+                                double[] v = sums.computeIfAbsent(at, k -> new double[2]);
+                                v[f[5].equals("children") ? 1 : 0] = Double.parseDouble(f[7]);
+                            });
+        }
+        double[][] unmet = new double[2][3], pupils = new double[2][3];
+        for (Map.Entry<String, double[]> e : sums.entrySet()) {
+            String[] at = e.getKey().split(",");
+            int scenario = at[0].equals("small") ? 0 : 1, replication = Integer.parseInt(at[1]);
+            unmet[scenario][replication] += e.getValue()[0] * e.getValue()[1];
+            pupils[scenario][replication] += e.getValue()[1];
+        }
+        double baseline = 0, change = 0;
+        for (int r = 0; r < 3; r++) {
+            baseline += unmet[0][r] / pupils[0][r] / 3;
+            change += (unmet[1][r] / pupils[1][r] - unmet[0][r] / pupils[0][r]) / 3;
+        }
+        String row = rows.get(labels.indexOf("Share of children with unmet need"));
+        String base = String.format(Locale.ROOT, "%.4g", baseline);
+        String diff = String.format(Locale.ROOT, change >= 0 ? "+%.4g" : "%.4g", change);
+        assertTrue(row.contains(">" + base + "</td>"), base + " in " + row);
+        assertTrue(row.contains(">" + diff + " ("), diff + " in " + row);
+        assertTrue(section.contains("<b>Demand on children's social care.</b>"), section);
+        assertFalse(
+                html.contains("<h2>Effects in the host schools</h2>"),
+                "one table of the exposed group's effects, not two");
     }
 
     @Test

@@ -31,4 +31,9 @@ public final class Replications {
         }
         return out;
     }
+
+    /** One replication of a scenario from its monthly reports, on seed {@code replication + 1}. */
+    public static Series series(String scenario, int replication, List<MonthlyReport> reports) {
+        return new Series(scenario, replication, replication + 1, reports);
+    }
 }

@@ -41,8 +41,18 @@ public enum Measure {
             "share",
             Better.LOWER,
             Grouping.ALL_AND_SCHOOL),
-    CHILDREN("children", "Children in the locality", "children", Better.NEITHER, Grouping.ALL),
-    AGED_10_17("aged_10_17", "Children aged 10-17", "children", Better.NEITHER, Grouping.ALL),
+    CHILDREN(
+            "children",
+            "Children (in a school's group, its pupils)",
+            "children",
+            Better.NEITHER,
+            Grouping.ALL_AND_SCHOOL),
+    AGED_10_17(
+            "aged_10_17",
+            "Children aged 10-17 (in a school's group, its pupils)",
+            "children",
+            Better.NEITHER,
+            Grouping.ALL_AND_SCHOOL),
     CHILDREN_IN_NEED_PER_10K(
             "children_in_need_per_10k",
             "Children in need per 10,000",
@@ -80,7 +90,7 @@ public enum Measure {
             "Referrals to social care per 10,000 a year",
             "per 10,000 children a year",
             Better.NEITHER,
-            Grouping.ALL),
+            Grouping.ALL_AND_SCHOOL),
     SOCIAL_CARE_REFERRALS_BY_SOURCE(
             "social_care_referrals_by_source",
             "Referrals to social care by source",

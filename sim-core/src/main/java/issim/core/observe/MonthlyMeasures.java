@@ -313,6 +313,9 @@ public final class MonthlyMeasures implements Serializable {
         for (int s = 1; s < schools; s++) {
             String group = Measure.schoolGroup(s);
             double p = Math.max(1, pupils[s]);
+            // The pupils, so that a group of schools can be pooled child by child.
+            bySchool.add(new Observation(Measure.CHILDREN, group, pupils[s]));
+            bySchool.add(new Observation(Measure.AGED_10_17, group, pupils10to17[s]));
             bySchool.add(new Observation(Measure.UNMET_NEED_SHARE, group, pupilsUnmet[s] / p));
             bySchool.add(
                     new Observation(
@@ -333,6 +336,14 @@ public final class MonthlyMeasures implements Serializable {
             long entrants =
                     counters.getAtSite(Tally.FIRST_TIME_ENTRANTS, site)
                             - previous.getAtSite(Tally.FIRST_TIME_ENTRANTS, site);
+            long referred =
+                    counters.getAtSite(Tally.REFERRALS_TO_SOCIAL_CARE, site)
+                            - previous.getAtSite(Tally.REFERRALS_TO_SOCIAL_CARE, site);
+            bySchool.add(
+                    new Observation(
+                            Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR,
+                            group,
+                            referred * 12 * 10_000.0 / p));
             bySchool.add(new Observation(Measure.FIRST_TIME_ENTRANTS, group, entrants));
             bySchool.add(
                     new Observation(

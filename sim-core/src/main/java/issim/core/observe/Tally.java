@@ -2,6 +2,11 @@ package issim.core.observe;
 
 /** Things the model counts as they happen; the monthly observation reports them per month. */
 public enum Tally {
+    /**
+     * Referrals to social care, counted at the child's school (the total is the social care
+     * agency's {@link AgencyTally#REFERRALS_MADE}).
+     */
+    REFERRALS_TO_SOCIAL_CARE(null),
     /** Referrals to social care within 12 months of the child's previous one. */
     RE_REFERRALS(Measure.SOCIAL_CARE_RE_REFERRALS),
     LIFE_EVENTS(Measure.LIFE_EVENTS),

@@ -119,6 +119,9 @@ public final class Referrals implements Serializable {
      */
     private void countReferralToSocialCare(Child c, Practitioner from, double now) {
         ctx.counters().addReferralToSocialCare(ReferralSource.of(from.agency()));
+        if (c.school() != null) {
+            ctx.counters().addAtSite(Tally.REFERRALS_TO_SOCIAL_CARE, c.school().id());
+        }
         if (now - c.lastSocialCareReferral() <= Calendar.YEAR) {
             ctx.counters().add(Tally.RE_REFERRALS);
         }

@@ -70,10 +70,37 @@ public final class Calibration {
                 Measure.RE_REFERRAL_SHARE_FY,
                 0.24,
                 "DCSF, Referrals, assessments and children subject of a child protection plan 2007-08",
-                false);
+                false),
+        REFERRALS_TO_ASSESSMENT(
+                "referrals going on to initial assessment (NI 68; reported, not calibrated)",
+                Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY,
+                0.594,
+                "DCSF SFR, year to 31 March 2008: 319,900 initial assessments completed against"
+                        + " 538,500 referrals (assessments completed, not quite the NI 68 count)",
+                false),
+        REFERRALS_FROM_POLICE(
+                "referrals from the police, share of referrals (reported, not calibrated)",
+                Measure.REFERRAL_SOURCE_SHARE_FY,
+                "police",
+                0.239,
+                "DfE SFR 43/2014, Characteristics of children in need 2013-14: sources first"
+                        + " collected nationally that year, after the era"),
+        REFERRALS_FROM_HEALTH(
+                "referrals from health services, share of referrals (reported, not calibrated)",
+                Measure.REFERRAL_SOURCE_SHARE_FY,
+                "health",
+                0.14,
+                "DfE SFR 43/2014, Characteristics of children in need 2013-14"),
+        REFERRALS_FROM_SCHOOLS(
+                "referrals from schools, share of referrals (reported, not calibrated)",
+                Measure.REFERRAL_SOURCE_SHARE_FY,
+                "school",
+                0.131,
+                "DfE SFR 43/2014, Characteristics of children in need 2013-14");
 
         private final String label;
         private final Measure measure;
+        private final String group;
         private final double value;
         private final String source;
         private final boolean calibrated;
@@ -82,9 +109,25 @@ public final class Calibration {
             this(label, measure, value, source, true);
         }
 
+        /** A share in one group of a measure, reported beside the baseline only. */
+        Target(String label, Measure measure, String group, double value, String source) {
+            this(label, measure, group, value, source, false);
+        }
+
         Target(String label, Measure measure, double value, String source, boolean calibrated) {
+            this(label, measure, "all", value, source, calibrated);
+        }
+
+        Target(
+                String label,
+                Measure measure,
+                String group,
+                double value,
+                String source,
+                boolean calibrated) {
             this.label = label;
             this.measure = measure;
+            this.group = group;
             this.value = value;
             this.source = source;
             this.calibrated = calibrated;
@@ -126,7 +169,9 @@ public final class Calibration {
             for (MonthlyReport r : months) {
                 for (int k = 0; k < targets.length; k++) {
                     double v =
-                            targets[k].measure == null ? Double.NaN : r.value(targets[k].measure);
+                            targets[k].measure == null
+                                    ? Double.NaN
+                                    : r.value(targets[k].measure, targets[k].group);
                     if (!Double.isNaN(v)) { // yearly measures are observed in March only
                         sum[k] += v;
                         observed[k]++;

@@ -65,4 +65,33 @@ public final class HeadlessChromium {
                 "no screenshot: " + Files.readString(dir.resolve("chromium.log")));
         return ImageIO.read(shot.toFile());
     }
+
+    /**
+     * Chromium for a rendering test: required where {@code CI=true} (.ci/run installs it), else the
+     * test is skipped with {@code why} when it is not installed.
+     */
+    static Path requiredInCi(String why) {
+        Path browser = find();
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(browser != null, "CI installs Chromium to render the reports");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(browser != null, why);
+        return browser;
+    }
+
+    /** The pixels of {@code image} within {@code tolerance} of {@code rgb} on every channel. */
+    static int pixelsNear(BufferedImage image, int rgb, int tolerance) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int c = image.getRGB(x, y);
+                if (Math.abs(((c >> 16) & 0xFF) - ((rgb >> 16) & 0xFF)) < tolerance
+                        && Math.abs(((c >> 8) & 0xFF) - ((rgb >> 8) & 0xFF)) < tolerance
+                        && Math.abs((c & 0xFF) - (rgb & 0xFF)) < tolerance) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }

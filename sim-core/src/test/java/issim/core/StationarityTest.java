@@ -7,7 +7,6 @@ import issim.core.observe.Measure;
 import issim.core.observe.MonthlyReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -40,55 +39,16 @@ class StationarityTest {
     }
 
     private static Executable within(List<List<MonthlyReport>> runs, Measure m, double margin) {
-        int years = runs.get(0).size() / 12;
-        double[] annual = new double[years];
-        double[] perRun = new double[runs.size()];
-        for (int k = 0; k < runs.size(); k++) {
-            double[] own = new double[years];
-            for (int month = 0; month < years * 12; month++) {
-                own[month / 12] += runs.get(k).get(month).value(m) / 12;
-            }
-            for (int y = 0; y < years; y++) {
-                annual[y] += own[y] / runs.size();
-            }
-            perRun[k] = trend(own);
+        List<double[]> annual = new ArrayList<>();
+        for (List<MonthlyReport> run : runs) {
+            annual.add(AnnualTrend.annualMeans(run, m));
         }
-        double trend = trend(annual);
-        double spread = 0, centre = 0;
-        for (double t : perRun) {
-            centre += t / perRun.length;
-        }
-        for (double t : perRun) {
-            spread += (t - centre) * (t - centre) / (perRun.length - 1);
-        }
-        double se = Math.sqrt(spread / perRun.length);
-        String text =
-                String.format(
-                        Locale.ROOT,
-                        "%s: trend %+.2f%% over %d years (standard error %.2f%%, margin ±%.1f%%)",
-                        m.key(),
-                        100 * trend,
-                        years,
-                        100 * se,
-                        100 * margin);
+        AnnualTrend t = AnnualTrend.of(m, annual);
         return () -> {
-            assertTrue(Math.abs(trend) <= margin, text);
-            assertTrue(se <= margin / 2.5, "too few runs to judge: " + text);
+            assertTrue(Math.abs(t.trend()) <= margin, t.against(margin));
+            assertTrue(
+                    t.standardError() <= margin / 2.5,
+                    "too few runs to judge: " + t.against(margin));
         };
-    }
-
-    /** The linear trend of yearly values over their span, as a share of their mean. */
-    private static double trend(double[] annual) {
-        int years = annual.length;
-        double mean = 0;
-        for (double a : annual) {
-            mean += a / years;
-        }
-        double centre = (years - 1) / 2.0, sxx = 0, sxy = 0;
-        for (int y = 0; y < years; y++) {
-            sxx += (y - centre) * (y - centre);
-            sxy += (y - centre) * (annual[y] - mean);
-        }
-        return sxy / sxx * (years - 1) / mean;
     }
 }

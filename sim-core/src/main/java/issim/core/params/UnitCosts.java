@@ -16,7 +16,7 @@ public record UnitCosts(
                         min = 0,
                         max = 1_000,
                         source =
-                                "PSSRU Unit Costs of Health and Social Care: social worker (children), £55 per hour of client-related work at 2013/14 prices, taken back to 2009/10 prices (about 10% lower); assumption until checked against the 2010 volume")
+                                "PSSRU Unit Costs of Health and Social Care: social worker (children), £55 per hour of client-related work at 2013/14 prices, taken back to 2009/10 prices (about 10% lower); the 2010 volume's figure was not to hand (docs/ODD.md §7.13)")
                 double socialWorkerHour,
         @Param(
                         value =
@@ -25,7 +25,7 @@ public record UnitCosts(
                         min = 0,
                         max = 1_000,
                         source =
-                                "assumption: about four fifths of a social worker's hour, as the era's salaries of these professions were")
+                                "assumption: about four fifths of a social worker's hour, between a police officer's £36.51 an hour in full (Home Office, 2014) and a specialist community nurse's £43 an hour (PSSRU 2013/14); docs/ODD.md §7.13")
                 double practitionerHour,
         @Param(
                         value = "Practitioner hours one assessment takes",

@@ -6,8 +6,9 @@ import issim.experiments.stats.Statistics;
 import issim.experiments.stats.Summary;
 import issim.scenarios.Scenario;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,18 +42,62 @@ final class DecisionTable {
      */
     private record Indicator(String label, Measure.Better better, Kind kind, Value value) {}
 
+    /** First-time entrants (NI 111): priced per entrant avoided. */
+    private static final Indicator ENTRANTS =
+            new Indicator(
+                    "First-time entrants per 100,000 aged 10-17 a year (NI 111)",
+                    Measure.Better.LOWER,
+                    Kind.OUTCOME,
+                    (s, g) ->
+                            ExposedGroups.pooled(
+                                    s,
+                                    Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR,
+                                    Measure.AGED_10_17,
+                                    g));
+
+    /** Unmet need: priced per child-year avoided. */
+    private static final Indicator UNMET_NEED =
+            new Indicator(
+                    "Share of children with unmet need",
+                    Measure.Better.LOWER,
+                    Kind.OUTCOME,
+                    (s, g) ->
+                            ExposedGroups.pooled(s, Measure.UNMET_NEED_SHARE, Measure.CHILDREN, g));
+
+    /** Significant harm, the locality's: priced per incident avoided. */
+    private static final Indicator HARM =
+            new Indicator(
+                    "Significant harm incidents per 10,000 children a year",
+                    Measure.Better.LOWER,
+                    Kind.OUTCOME,
+                    (s, g) -> g == null ? perTenThousandAYear(s) : Double.NaN);
+
+    /** Referrals to social care: in the demand sentence. */
+    private static final Indicator REFERRALS =
+            new Indicator(
+                    "Referrals to social care per 10,000 a year",
+                    Measure.Better.NEITHER,
+                    Kind.DEMAND,
+                    (s, g) ->
+                            ExposedGroups.pooled(
+                                    s,
+                                    Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR,
+                                    Measure.CHILDREN,
+                                    g));
+
+    /** Children in need: in the demand sentence. */
+    private static final Indicator IN_NEED =
+            new Indicator(
+                    "Children in need per 10,000",
+                    Measure.Better.NEITHER,
+                    Kind.DEMAND,
+                    (s, g) ->
+                            ExposedGroups.pooled(
+                                    s, Measure.CHILDREN_IN_NEED_PER_10K, Measure.CHILDREN, g));
+
     private static final List<Indicator> OUTCOMES =
             List.of(
-                    new Indicator(
-                            "First-time entrants per 100,000 aged 10-17 a year (NI 111)",
-                            Measure.Better.LOWER,
-                            Kind.OUTCOME,
-                            (s, g) ->
-                                    ExposedGroups.pooled(
-                                            s,
-                                            Measure.FIRST_TIME_ENTRANTS_PER_100K_10_17_YEAR,
-                                            Measure.AGED_10_17,
-                                            g)),
+                    ENTRANTS,
                     new Indicator(
                             "Year 8 cohort of day 0: share ever a first-time entrant by the end",
                             Measure.Better.LOWER,
@@ -60,7 +105,7 @@ final class DecisionTable {
                             (s, g) ->
                                     g == null
                                             ? Double.NaN
-                                            : ExposedGroups.meanOver(
+                                            : ExposedGroups.cohortMean(
                                                     s,
                                                     Measure.COHORT_EVER_FIRST_TIME_ENTRANT_SHARE,
                                                     g)),
@@ -71,15 +116,9 @@ final class DecisionTable {
                             (s, g) ->
                                     g == null
                                             ? locality(s, Measure.NEET_SHARE_16_18)
-                                            : ExposedGroups.meanOver(
+                                            : ExposedGroups.cohortMean(
                                                     s, Measure.COHORT_NEET_SHARE, g)),
-                    new Indicator(
-                            "Share of children with unmet need",
-                            Measure.Better.LOWER,
-                            Kind.OUTCOME,
-                            (s, g) ->
-                                    ExposedGroups.pooled(
-                                            s, Measure.UNMET_NEED_SHARE, Measure.CHILDREN, g)),
+                    UNMET_NEED,
                     new Indicator(
                             "Children whose need spans two or more outcomes and no agency knows"
                                     + " all of, per 10,000 (the silo effect)",
@@ -91,11 +130,7 @@ final class DecisionTable {
                                             Measure.FRAGMENTED_NEED_PER_10K,
                                             Measure.CHILDREN,
                                             g)),
-                    new Indicator(
-                            "Significant harm incidents per 10,000 children a year",
-                            Measure.Better.LOWER,
-                            Kind.OUTCOME,
-                            (s, g) -> g == null ? perTenThousandAYear(s) : Double.NaN),
+                    HARM,
                     new Indicator(
                             "Days from need onset to help",
                             Measure.Better.LOWER,
@@ -119,31 +154,13 @@ final class DecisionTable {
 
     private static final List<Indicator> DEMAND =
             List.of(
-                    new Indicator(
-                            "Referrals to social care per 10,000 a year",
-                            Measure.Better.NEITHER,
-                            Kind.DEMAND,
-                            (s, g) ->
-                                    ExposedGroups.pooled(
-                                            s,
-                                            Measure.SOCIAL_CARE_REFERRALS_PER_10K_YEAR,
-                                            Measure.CHILDREN,
-                                            g)),
+                    REFERRALS,
                     new Indicator(
                             Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY.label(),
                             Measure.Better.NEITHER,
                             Kind.DEMAND,
                             localityOnly(Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY)),
-                    new Indicator(
-                            "Children in need per 10,000",
-                            Measure.Better.NEITHER,
-                            Kind.DEMAND,
-                            (s, g) ->
-                                    ExposedGroups.pooled(
-                                            s,
-                                            Measure.CHILDREN_IN_NEED_PER_10K,
-                                            Measure.CHILDREN,
-                                            g)),
+                    IN_NEED,
                     new Indicator(
                             "Protection plans per 10,000",
                             Measure.Better.NEITHER,
@@ -195,7 +212,6 @@ final class DecisionTable {
 
     private static void scenario(
             StringBuilder h, List<Series> scenario, List<Series> baseline, Scenario described) {
-        int n = scenario.size();
         List<Set<Integer>> hosts = ExposedGroups.hostSchools(scenario);
         boolean exposed = hosts.stream().noneMatch(Set::isEmpty);
         h.append("<h3>").append(HtmlReport.esc(scenario.get(0).scenario())).append("</h3>\n<p>");
@@ -203,7 +219,7 @@ final class DecisionTable {
             h.append("<b>Exposed:</b> the pupils of the host schools (")
                     .append(ExposedGroups.hostNames(scenario))
                     .append("), ")
-                    .append(String.format(Locale.ROOT, "%,.0f", meanPupils(scenario, hosts)))
+                    .append(CostTable.money(meanPupils(scenario, hosts)))
                     .append(" pupils on average, and their Year 8 of day 0.");
         } else {
             h.append("<b>Exposed:</b> ")
@@ -223,33 +239,10 @@ final class DecisionTable {
                 .append("<tr><th>baseline</th><th>change (95% CI)</th><th>judged</th>")
                 .append("<th>baseline</th><th>change (95% CI)</th><th>judged</th></tr>\n");
         section(h, "Outcomes for children");
-        Statistics entrantsExposed = null, entrantsLocality = null;
-        Statistics unmetExposed = null, unmetLocality = null, harm = null;
-        for (Indicator k : OUTCOMES) {
-            Statistics[] d = row(h, k, scenario, baseline, exposed ? hosts : null);
-            if (k == OUTCOMES.get(0)) {
-                entrantsExposed = d[0];
-                entrantsLocality = d[1];
-            } else if (k == OUTCOMES.get(3)) {
-                unmetExposed = d[0];
-                unmetLocality = d[1];
-            } else if (k == OUTCOMES.get(5)) {
-                harm = d[1];
-            }
-        }
+        Map<Indicator, Statistics[]> d =
+                rows(h, OUTCOMES, scenario, baseline, exposed ? hosts : null);
         section(h, "Demand on children's social care");
-        Statistics referralsExposed = null, referralsLocality = null;
-        Statistics inNeedExposed = null, inNeedLocality = null;
-        for (Indicator k : DEMAND) {
-            Statistics[] d = row(h, k, scenario, baseline, exposed ? hosts : null);
-            if (k == DEMAND.get(0)) {
-                referralsExposed = d[0];
-                referralsLocality = d[1];
-            } else if (k == DEMAND.get(2)) {
-                inNeedExposed = d[0];
-                inNeedLocality = d[1];
-            }
-        }
+        d.putAll(rows(h, DEMAND, scenario, baseline, exposed ? hosts : null));
         section(h, "Costs over the horizon (GBP)");
         double[] extra = CostTable.fullExtra(scenario, baseline);
         Statistics cost = Statistics.of(extra);
@@ -257,23 +250,26 @@ final class DecisionTable {
                 .append("<td colspan=\"6\" class=\"n\">")
                 .append(CostTable.withInterval(cost, CostTable::money))
                 .append("</td></tr>\n");
+        Value entrants = (s, g) -> ExposedGroups.total(s, Measure.FIRST_TIME_ENTRANTS, g);
+        Value unmet = (s, g) -> ExposedGroups.childYears(s, Measure.UNMET_NEED_SHARE, g);
+        Value harm = (s, g) -> ExposedGroups.total(s, Measure.SIGNIFICANT_HARM, g);
         costRow(
                 h,
                 "Cost per first-time entrant avoided",
                 extra,
-                exposed ? avoided(scenario, baseline, hosts, Measure.FIRST_TIME_ENTRANTS) : null,
-                entrantsExposed,
-                avoided(scenario, baseline, null, Measure.FIRST_TIME_ENTRANTS),
-                entrantsLocality,
+                exposed ? avoided(scenario, baseline, hosts, entrants) : null,
+                d.get(ENTRANTS)[0],
+                avoided(scenario, baseline, null, entrants),
+                d.get(ENTRANTS)[1],
                 "per entrant avoided");
         costRow(
                 h,
                 "Cost per child-year of unmet need avoided",
                 extra,
-                exposed ? unmetAvoided(scenario, baseline, hosts) : null,
-                unmetExposed,
-                unmetAvoided(scenario, baseline, null),
-                unmetLocality,
+                exposed ? avoided(scenario, baseline, hosts, unmet) : null,
+                d.get(UNMET_NEED)[0],
+                avoided(scenario, baseline, null, unmet),
+                d.get(UNMET_NEED)[1],
                 "per child-year avoided");
         costRow(
                 h,
@@ -281,22 +277,36 @@ final class DecisionTable {
                 extra,
                 null,
                 null,
-                avoided(scenario, baseline, null, Measure.SIGNIFICANT_HARM),
-                harm,
+                avoided(scenario, baseline, null, harm),
+                d.get(HARM)[1],
                 "per incident avoided");
         h.append("</table>\n<p>")
                 .append(
                         demandSentence(
-                                exposed ? referralsExposed : null,
-                                exposed ? inNeedExposed : null,
-                                referralsLocality,
-                                inNeedLocality,
-                                n))
+                                d.get(REFERRALS)[0],
+                                d.get(IN_NEED)[0],
+                                d.get(REFERRALS)[1],
+                                d.get(IN_NEED)[1],
+                                scenario.size()))
                 .append("</p>\n");
     }
 
     private static void section(StringBuilder h, String title) {
         h.append("<tr><th colspan=\"7\">").append(HtmlReport.esc(title)).append("</th></tr>\n");
+    }
+
+    /** Writes the indicators' rows; by indicator, its paired differences as {@link #row}. */
+    private static Map<Indicator, Statistics[]> rows(
+            StringBuilder h,
+            List<Indicator> indicators,
+            List<Series> scenario,
+            List<Series> baseline,
+            List<Set<Integer>> hosts) {
+        Map<Indicator, Statistics[]> out = new IdentityHashMap<>();
+        for (Indicator k : indicators) {
+            out.put(k, row(h, k, scenario, baseline, hosts));
+        }
+        return out;
     }
 
     /**
@@ -326,13 +336,8 @@ final class DecisionTable {
             List<Series> scenario,
             List<Series> baseline,
             List<Set<Integer>> hosts) {
-        int n = scenario.size();
-        double[] in = new double[n], out = new double[n];
-        for (int r = 0; r < n; r++) {
-            Set<Integer> g = hosts == null ? null : hosts.get(r);
-            in[r] = k.value().of(scenario.get(r), g);
-            out[r] = k.value().of(baseline.get(r), g);
-        }
+        double[] in = perReplication(scenario, hosts, k.value()),
+                out = perReplication(baseline, hosts, k.value());
         Statistics b = Statistics.of(out);
         if (b.n() == 0) {
             h.append("<td></td><td></td><td></td>");
@@ -350,7 +355,7 @@ final class DecisionTable {
             css = v.cssClass();
         }
         h.append("<td class=\"n\">")
-                .append(fmt(b.mean()))
+                .append(HtmlReport.fmt(b.mean()))
                 .append("</td><td class=\"")
                 .append(css)
                 .append("\">")
@@ -403,31 +408,25 @@ final class DecisionTable {
         h.append("</tr>\n");
     }
 
-    /** Per replication, the baseline's total of a count minus the scenario's, in a group. */
-    private static double[] avoided(
-            List<Series> scenario, List<Series> baseline, List<Set<Integer>> hosts, Measure count) {
-        double[] out = new double[scenario.size()];
+    /** Each replication's value in its own group (its host schools, or null: the locality). */
+    private static double[] perReplication(
+            List<Series> runs, List<Set<Integer>> hosts, Value value) {
+        double[] out = new double[runs.size()];
         for (int r = 0; r < out.length; r++) {
-            Set<Integer> g = hosts == null ? null : hosts.get(r);
-            out[r] =
-                    ExposedGroups.total(baseline.get(r), count, g)
-                            - ExposedGroups.total(scenario.get(r), count, g);
+            out[r] = value.of(runs.get(r), hosts == null ? null : hosts.get(r));
         }
         return out;
     }
 
-    /** Per replication, the child-years of unmet need avoided in a group. */
-    private static double[] unmetAvoided(
-            List<Series> scenario, List<Series> baseline, List<Set<Integer>> hosts) {
-        double[] out = new double[scenario.size()];
-        for (int r = 0; r < out.length; r++) {
-            Set<Integer> g = hosts == null ? null : hosts.get(r);
-            out[r] =
-                    ExposedGroups.childYears(baseline.get(r), Measure.UNMET_NEED_SHARE, g)
-                            - ExposedGroups.childYears(
-                                    scenario.get(r), Measure.UNMET_NEED_SHARE, g);
+    /** Per replication, the baseline's {@code amount} minus the scenario's, in a group. */
+    private static double[] avoided(
+            List<Series> scenario, List<Series> baseline, List<Set<Integer>> hosts, Value amount) {
+        double[] base = perReplication(baseline, hosts, amount),
+                with = perReplication(scenario, hosts, amount);
+        for (int r = 0; r < base.length; r++) {
+            base[r] -= with[r];
         }
-        return out;
+        return base;
     }
 
     /**
@@ -476,14 +475,21 @@ final class DecisionTable {
 
     /** "rise by +x unit (95% CI ...)", "fall by ...", or "show no clear change (...)". */
     private static String moves(Statistics d, String unit) {
-        String ci = " " + unit + " (95% CI " + signed(d.low()) + " to " + signed(d.high()) + ")";
+        String ci =
+                " "
+                        + unit
+                        + " (95% CI "
+                        + HtmlReport.signed(d.low())
+                        + " to "
+                        + HtmlReport.signed(d.high())
+                        + ")";
         if (d.above(0)) {
-            return "rise by " + signed(d.mean()) + ci;
+            return "rise by " + HtmlReport.signed(d.mean()) + ci;
         }
         if (d.below(0)) {
-            return "fall by " + signed(d.mean()) + ci;
+            return "fall by " + HtmlReport.signed(d.mean()) + ci;
         }
-        return "show no clear change, " + signed(d.mean()) + ci;
+        return "show no clear change, " + HtmlReport.signed(d.mean()) + ci;
     }
 
     /** The mean, over replications and months, of the host schools' pupils taken together. */
@@ -516,13 +522,5 @@ final class DecisionTable {
                         * 12
                         * 10_000
                         / childMonths;
-    }
-
-    private static String fmt(double v) {
-        return HtmlReport.fmt(v);
-    }
-
-    private static String signed(double v) {
-        return HtmlReport.signed(v);
     }
 }

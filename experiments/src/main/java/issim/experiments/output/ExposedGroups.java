@@ -93,17 +93,13 @@ final class ExposedGroups {
     }
 
     /**
-     * A measure over some secondary schools (their pupils, or their Year 8 cohorts of day 0): the
-     * mean of their run means, each school counting equally.
+     * A cohort measure over some secondary schools' Year 8 cohorts of day 0: the mean of their run
+     * means, each school's cohort counting equally.
      */
-    static double meanOver(Series s, Measure m, Set<Integer> schools) {
+    static double cohortMean(Series s, Measure m, Set<Integer> schools) {
         double sum = 0;
         for (int school : schools) {
-            String group =
-                    m.grouping() == Measure.Grouping.COHORT
-                            ? Measure.cohortGroup(school)
-                            : Measure.schoolGroup(school);
-            Series.Key key = new Series.Key(m.key(), group);
+            Series.Key key = new Series.Key(m.key(), Measure.cohortGroup(school));
             // A cohort's share ever an entrant only grows: its value is where it ends.
             sum +=
                     m == Measure.COHORT_EVER_FIRST_TIME_ENTRANT_SHARE

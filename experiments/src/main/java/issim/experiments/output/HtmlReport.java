@@ -442,10 +442,6 @@ final class HtmlReport {
         }
     }
 
-    private static String money(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%,.0f", v);
-    }
-
     static String fmt(double v) {
         if (Double.isNaN(v)) {
             return "";

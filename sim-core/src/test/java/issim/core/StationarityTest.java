@@ -45,7 +45,7 @@ class StationarityTest {
         }
         AnnualTrend t = AnnualTrend.of(m, annual);
         return () -> {
-            assertTrue(Math.abs(t.trend()) <= margin, t.against(margin));
+            assertTrue(Math.abs(t.value()) <= margin, t.against(margin));
             assertTrue(
                     t.standardError() <= margin / 2.5,
                     "too few runs to judge: " + t.against(margin));

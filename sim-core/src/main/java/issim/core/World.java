@@ -362,7 +362,6 @@ public final class World extends SimState {
         adoption = new Adoption(ctx);
         measures =
                 new MonthlyMeasures(
-                        params,
                         ctx.population(),
                         ctx.locality(),
                         ctx.counters(),

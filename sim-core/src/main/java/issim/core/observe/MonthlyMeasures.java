@@ -13,7 +13,6 @@ import issim.core.model.Practitioner;
 import issim.core.model.ReferralBook;
 import issim.core.model.Site;
 import issim.core.model.TrustMatrix;
-import issim.core.params.ModelParameters;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,6 @@ import java.util.Map;
  * but for bringing each child's lazily kept outcomes up to date.
  */
 public final class MonthlyMeasures implements Serializable {
-    private final ModelParameters params;
     private final Population population;
     private final Locality locality;
     private final Counters counters;
@@ -64,7 +62,6 @@ public final class MonthlyMeasures implements Serializable {
     private static final int MARCH_END = 7;
 
     public MonthlyMeasures(
-            ModelParameters params,
             Population population,
             Locality locality,
             Counters counters,
@@ -73,7 +70,6 @@ public final class MonthlyMeasures implements Serializable {
             NeedLevels levels,
             UpToDate upToDate,
             Hosts hosts) {
-        this.params = params;
         this.population = population;
         this.locality = locality;
         this.counters = counters;

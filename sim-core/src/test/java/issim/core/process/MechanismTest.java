@@ -37,7 +37,7 @@ class MechanismTest {
     }
 
     /** Makes a child's safety need severe and known to the school. */
-    private static void endanger(World w, Child c) {
+    private static void endanger(Child c) {
         c.setOutcome(Outcome.STAY_SAFE.ordinal(), 0.08);
         c.setOutcome(Outcome.ENJOY_AND_ACHIEVE.ordinal(), 0.4);
         c.learn(AgencyKind.SCHOOL, Outcome.STAY_SAFE.bit() | Outcome.ENJOY_AND_ACHIEVE.bit());
@@ -65,7 +65,7 @@ class MechanismTest {
         int tries = 1_000;
         World w = TestWorlds.started(SMALL, 2);
         Child c = pupil(w);
-        endanger(w, c);
+        endanger(c);
         Practitioner teacher = teacherWithSocialWorkerTrust(w, c, 0);
         int lost = 0;
         for (int i = 0; i < tries; i++) {
@@ -85,7 +85,7 @@ class MechanismTest {
 
         World trusting = TestWorlds.started(SMALL, 2);
         Child d = pupil(trusting);
-        endanger(trusting, d);
+        endanger(d);
         for (int i = 0; i < 200; i++) {
             // Full trust each time: a rejected referral lowers it.
             Practitioner trusted = teacherWithSocialWorkerTrust(trusting, d, 1);
@@ -106,7 +106,7 @@ class MechanismTest {
             if (c.school() == null || c.socialCareCase() || tried == 200) {
                 continue;
             }
-            endanger(w, c);
+            endanger(c);
             Practitioner teacher = teacherWithSocialWorkerTrust(w, c, 0);
             Referral r = w.referrals().refer(c, teacher, AgencyKind.SOCIAL_CARE);
             tried++;
@@ -121,7 +121,7 @@ class MechanismTest {
     void aTrustedReferralShowingEnoughNeedIsAccepted() {
         World w = TestWorlds.started(SMALL, 1);
         Child c = pupil(w);
-        endanger(w, c);
+        endanger(c);
         Practitioner teacher = teacherWithSocialWorkerTrust(w, c, 1);
         // Knowing whom to contact is still a draw: retry on fresh children until one gets through.
         Referral r = w.referrals().refer(c, teacher, AgencyKind.SOCIAL_CARE);

@@ -50,9 +50,10 @@ class MoreMechanismsTest {
             assertEquals(age, c.age(), "the age a child has reached by its birthdays: " + c);
         }
         // A year of births spread evenly: as many as an 18th of the locality, give or take one.
-        assertEquals(SMALL.locality().children() / 18.0, w.counters().get(Tally.BORN), 1.0);
+        assertEquals(
+                SMALL.locality().children() / 18.0, (double) w.counters().get(Tally.BORN), 1.0);
         long here = w.population().children().stream().filter(Child::present).count();
-        assertEquals(before, here, 0.02 * before);
+        assertEquals(before, (double) here, 0.02 * before);
     }
 
     @Test

@@ -71,11 +71,13 @@ final class Benchmarks {
         OwnReturns own = baseline.parameters().locality().returns();
         List<String> far = new ArrayList<>();
         StringBuilder table = new StringBuilder();
+        // Without the borough's returns, two columns of "not given" would only be noise.
+        boolean anyOwn = !own.equals(OwnReturns.none());
         table.append("<table>\n<tr><th>measure</th><th>")
                 .append(HtmlReport.esc(baseline.name()))
-                .append(
-                        "</th><th>England 2007-2010</th><th>difference</th><th>own return</th>"
-                                + "<th>difference</th><th>source of England's figure</th></tr>\n");
+                .append("</th><th>England 2007-2010</th><th>difference</th>")
+                .append(anyOwn ? "<th>own return</th><th>difference</th>" : "")
+                .append("<th>source of England's figure</th></tr>\n");
         for (Benchmark b : of(own)) {
             Summary.Row r = HtmlReport.find(rows, baseline.name(), Shown.of(b.measure()));
             if (r == null) {
@@ -101,11 +103,14 @@ final class Benchmarks {
                     .append(value(b.measure(), england))
                     .append("</td><td class=\"n\">")
                     .append(percent(fromEngland, farFromEngland))
-                    .append("</td><td class=\"n\">")
-                    .append(hasOwn ? value(b.measure(), b.own()) : "not given")
-                    .append("</td><td class=\"n\">")
-                    .append(hasOwn ? percent(fromOwn, Math.abs(fromOwn) > FAR) : "")
-                    .append("</td><td>")
+                    .append(b.england().calibrated() ? "" : " (not calibrated to)");
+            if (anyOwn) {
+                table.append("</td><td class=\"n\">")
+                        .append(hasOwn ? value(b.measure(), b.own()) : "not given")
+                        .append("</td><td class=\"n\">")
+                        .append(hasOwn ? percent(fromOwn, Math.abs(fromOwn) > FAR) : "");
+            }
+            table.append("</td><td>")
                     .append(HtmlReport.esc(b.england().source()))
                     .append("</td></tr>\n");
         }
@@ -113,9 +118,14 @@ final class Benchmarks {
         h.append("<h2>The baseline beside England and the borough's own returns</h2>\n<p>")
                 .append(
                         "The baseline's run means beside England's published rates of the era and, where the scenario gives")
-                .append(" them (locality.returns), the borough's own. A difference of more than ")
+                .append(" them (locality.returns), the borough's own")
+                .append(anyOwn ? "" : "; this scenario gives none")
+                .append(". A difference of more than ")
                 .append(Math.round(FAR * 100))
-                .append("% is marked ⚠.</p>\n");
+                .append(
+                        "% from a figure the baseline is calibrated to, or from the borough's own,"
+                                + " is marked ⚠; the figures it is not calibrated to are known to"
+                                + " differ (docs/ODD.md §9).</p>\n");
         if (!far.isEmpty()) {
             h.append(
                             "<p class=\"caveat\"><b>⚠ Warning.</b> The baseline lands far from England's rate")

@@ -75,7 +75,7 @@ final class CostTable {
             return "none: the outcome is worse";
         }
         if (!effect.below(0)) {
-            return "not distinguishable from zero";
+            return "none: the outcome is not clearly better";
         }
         Bootstrap.Interval c =
                 Bootstrap.percentile(

@@ -36,11 +36,12 @@ final class DecisionTable {
     }
 
     /**
-     * A row: its label, which way is better, whether it is an outcome or a demand, and its value in
-     * a group (NaN where it has none: the Year 8 cohort is the exposed group's only; the financial
-     * years' returns are the locality's).
+     * A row: its label, which way is better, whether it is an outcome or a demand, how its values
+     * are written, and its value in a group (NaN where it has none: the Year 8 cohort is the
+     * exposed group's only; the financial years' returns are the locality's).
      */
-    private record Indicator(String label, Measure.Better better, Kind kind, Value value) {}
+    private record Indicator(
+            String label, Measure.Better better, Kind kind, Scale scale, Value value) {}
 
     /** First-time entrants (NI 111): priced per entrant avoided. */
     private static final Indicator ENTRANTS =
@@ -48,6 +49,7 @@ final class DecisionTable {
                     "First-time entrants per 100,000 aged 10-17 a year (NI 111)",
                     Measure.Better.LOWER,
                     Kind.OUTCOME,
+                    Scale.RATE,
                     (s, g) ->
                             ExposedGroups.pooled(
                                     s,
@@ -61,6 +63,7 @@ final class DecisionTable {
                     "Share of children with unmet need",
                     Measure.Better.LOWER,
                     Kind.OUTCOME,
+                    Scale.SHARE,
                     (s, g) ->
                             ExposedGroups.pooled(s, Measure.UNMET_NEED_SHARE, Measure.CHILDREN, g));
 
@@ -70,6 +73,7 @@ final class DecisionTable {
                     "Significant harm incidents per 10,000 children a year",
                     Measure.Better.LOWER,
                     Kind.OUTCOME,
+                    Scale.RARE,
                     (s, g) -> g == null ? perTenThousandAYear(s) : Double.NaN);
 
     /** Referrals to social care: in the demand sentence. */
@@ -78,6 +82,7 @@ final class DecisionTable {
                     "Referrals to social care per 10,000 a year",
                     Measure.Better.NEITHER,
                     Kind.DEMAND,
+                    Scale.RATE,
                     (s, g) ->
                             ExposedGroups.pooled(
                                     s,
@@ -91,6 +96,7 @@ final class DecisionTable {
                     "Children in need per 10,000",
                     Measure.Better.NEITHER,
                     Kind.DEMAND,
+                    Scale.RATE,
                     (s, g) ->
                             ExposedGroups.pooled(
                                     s, Measure.CHILDREN_IN_NEED_PER_10K, Measure.CHILDREN, g));
@@ -102,6 +108,7 @@ final class DecisionTable {
                             "Year 8 cohort of day 0: share ever a first-time entrant by the end",
                             Measure.Better.LOWER,
                             Kind.OUTCOME,
+                            Scale.SHARE,
                             (s, g) ->
                                     g == null
                                             ? Double.NaN
@@ -113,6 +120,7 @@ final class DecisionTable {
                             "NEET at 16-18 (NI 117); exposed: the Year 8 cohort once 16-18",
                             Measure.Better.LOWER,
                             Kind.OUTCOME,
+                            Scale.SHARE,
                             (s, g) ->
                                     g == null
                                             ? locality(s, Measure.NEET_SHARE_16_18)
@@ -124,6 +132,7 @@ final class DecisionTable {
                                     + " all of, per 10,000 (the silo effect)",
                             Measure.Better.LOWER,
                             Kind.OUTCOME,
+                            Scale.RATE,
                             (s, g) ->
                                     ExposedGroups.pooled(
                                             s,
@@ -135,21 +144,25 @@ final class DecisionTable {
                             "Days from need onset to help",
                             Measure.Better.LOWER,
                             Kind.OUTCOME,
+                            Scale.RATE,
                             (s, g) -> g == null ? locality(s, Measure.DAYS_TO_HELP) : Double.NaN),
                     new Indicator(
                             Measure.INITIAL_ASSESSMENTS_IN_TIME_SHARE_FY.label(),
                             Measure.INITIAL_ASSESSMENTS_IN_TIME_SHARE_FY.better(),
                             Kind.OUTCOME,
+                            Scale.SHARE,
                             localityOnly(Measure.INITIAL_ASSESSMENTS_IN_TIME_SHARE_FY)),
                     new Indicator(
                             Measure.REPEAT_PROTECTION_PLAN_SHARE_FY.label(),
                             Measure.REPEAT_PROTECTION_PLAN_SHARE_FY.better(),
                             Kind.OUTCOME,
+                            Scale.SHARE,
                             localityOnly(Measure.REPEAT_PROTECTION_PLAN_SHARE_FY)),
                     new Indicator(
                             Measure.RE_REFERRAL_SHARE_FY.label(),
                             Measure.RE_REFERRAL_SHARE_FY.better(),
                             Kind.OUTCOME,
+                            Scale.SHARE,
                             localityOnly(Measure.RE_REFERRAL_SHARE_FY)));
 
     private static final List<Indicator> DEMAND =
@@ -159,12 +172,14 @@ final class DecisionTable {
                             Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY.label(),
                             Measure.Better.NEITHER,
                             Kind.DEMAND,
+                            Scale.SHARE,
                             localityOnly(Measure.REFERRALS_TO_ASSESSMENT_SHARE_FY)),
                     IN_NEED,
                     new Indicator(
                             "Protection plans per 10,000",
                             Measure.Better.NEITHER,
                             Kind.DEMAND,
+                            Scale.RATE,
                             (s, g) ->
                                     ExposedGroups.pooled(
                                             s,
@@ -175,6 +190,7 @@ final class DecisionTable {
                             "Children looked after per 10,000",
                             Measure.Better.NEITHER,
                             Kind.DEMAND,
+                            Scale.RATE,
                             (s, g) ->
                                     g == null
                                             ? locality(s, Measure.LOOKED_AFTER_PER_10K)
@@ -195,7 +211,9 @@ final class DecisionTable {
                 .append(" and what an outcome avoided costs. Values are over the ")
                 .append(years)
                 .append(" simulated years after day 0, a rate being the group's total over its")
-                .append(" children's time; the financial years' returns (NI 59, NI 65, NI 68,")
+                .append(
+                        " children's time (so it can differ a little from the diagnostics' means of")
+                .append(" monthly values); the financial years' returns (NI 59, NI 65, NI 68,")
                 .append(" re-referrals) are the locality's. Each change is the scenario minus ")
                 .append(base)
                 .append(
@@ -204,7 +222,9 @@ final class DecisionTable {
                                 + " <span class=\"good\">better</span> or <span class=\"bad\">worse</span>"
                                 + " only where the whole interval lies on one side of zero. Demand is not"
                                 + " judged: finding more need is a cost and may be a gain. A cost per"
-                                + " outcome is given only where that outcome is better.</p>\n");
+                                + " outcome is given only where that outcome is better; below zero, it is a"
+                                + " net saving. Shares are"
+                                + " in per cent, and their changes in percentage points.</p>\n");
         for (int i = 1; i < results.size(); i++) {
             scenario(h, results.get(i), baseline, scenarios.get(i));
         }
@@ -280,7 +300,11 @@ final class DecisionTable {
                 avoided(scenario, baseline, null, harm),
                 d.get(HARM)[1],
                 "per incident avoided");
-        h.append("</table>\n<p>")
+        h.append("</table>\n");
+        if (exposed) {
+            h.append(postponed(d.get(ENTRANTS)[0], d.get(ENTRANTS)[1]));
+        }
+        h.append("<p>")
                 .append(
                         demandSentence(
                                 d.get(REFERRALS)[0],
@@ -355,11 +379,12 @@ final class DecisionTable {
             css = v.cssClass();
         }
         h.append("<td class=\"n\">")
-                .append(HtmlReport.fmt(b.mean()))
+                .append(k.scale().level(b.mean()))
                 .append("</td><td class=\"")
                 .append(css)
                 .append("\">")
-                .append(CostTable.withInterval(d, HtmlReport::signed))
+                .append(CostTable.withInterval(d, k.scale()::change))
+                .append(k.scale().changeUnit())
                 .append("</td><td class=\"")
                 .append(css)
                 .append("\">")
@@ -446,19 +471,40 @@ final class DecisionTable {
         }
         s.append(clause("Among the exposed pupils", referralsExposed, inNeedExposed))
                 .append(clause("Across the locality", referralsLocality, inNeedLocality));
-        boolean more = false;
-        for (Statistics d :
-                new Statistics[] {
-                    referralsExposed, inNeedExposed, referralsLocality, inNeedLocality
-                }) {
-            more |= d != null && d.above(0);
-        }
-        if (more) {
+        boolean moreInNeed = rises(inNeedExposed) || rises(inNeedLocality);
+        boolean moreReferrals = rises(referralsExposed) || rises(referralsLocality);
+        if (moreInNeed) {
             s.append(
                     "The scenario finds more need, and children's social care has to meet it:"
                             + " plan its capacity with the change.");
+        } else if (moreReferrals) {
+            s.append(
+                    "The scenario sends children's social care more referrals, though no clear"
+                            + " rise in children in need: plan its front door's capacity with the"
+                            + " change.");
         }
         return s.toString().trim();
+    }
+
+    /**
+     * A caution where first-time entrants fall clearly among the host schools' pupils but not
+     * across the locality: a pupil diverted at school may still enter the system after leaving it,
+     * where the exposed group no longer counts them, so the entrants the exposed group avoids may
+     * only be put off.
+     */
+    static String postponed(Statistics exposed, Statistics locality) {
+        if (exposed == null || locality == null || !exposed.below(0) || locality.below(0)) {
+            return "";
+        }
+        return "<p class=\"caveat\"><b>Entrants avoided or put off?</b> First-time entrants fall"
+                + " clearly among the host schools' pupils but not across the locality: some of"
+                + " the entrants avoided at school may only enter later, after leaving it. Read"
+                + " the cost per entrant avoided for the exposed group with the Year 8 cohort's"
+                + " row, which follows the same children to 18.</p>\n";
+    }
+
+    private static boolean rises(Statistics d) {
+        return d != null && d.above(0);
     }
 
     /** "Where, referrals ... and children in need .... ", or "" if neither was measured there. */
@@ -473,23 +519,22 @@ final class DecisionTable {
         return parts.isEmpty() ? "" : where + ", " + String.join(" and ", parts) + ". ";
     }
 
-    /** "rise by +x unit (95% CI ...)", "fall by ...", or "show no clear change (...)". */
+    /**
+     * "rise by x unit (95% CI ...)", "fall by x unit (...)", or "show no clear change (x unit, 95%
+     * CI ...)": the size after "rise" or "fall", the signed change where there is no clear one.
+     */
     private static String moves(Statistics d, String unit) {
         String ci =
-                " "
-                        + unit
-                        + " (95% CI "
-                        + HtmlReport.signed(d.low())
-                        + " to "
-                        + HtmlReport.signed(d.high())
-                        + ")";
-        if (d.above(0)) {
-            return "rise by " + HtmlReport.signed(d.mean()) + ci;
+                "95% CI " + Scale.RATE.change(d.low()) + " to " + Scale.RATE.change(d.high()) + ")";
+        if (d.above(0) || d.below(0)) {
+            return (d.above(0) ? "rise by " : "fall by ")
+                    + Scale.decimals(Math.abs(d.mean()), 1, false)
+                    + " "
+                    + unit
+                    + " ("
+                    + ci;
         }
-        if (d.below(0)) {
-            return "fall by " + HtmlReport.signed(d.mean()) + ci;
-        }
-        return "show no clear change, " + HtmlReport.signed(d.mean()) + ci;
+        return "show no clear change (" + Scale.RATE.change(d.mean()) + " " + unit + ", " + ci;
     }
 
     /** The mean, over replications and months, of the host schools' pupils taken together. */

@@ -51,6 +51,16 @@ final class ExposedGroups {
         return out;
     }
 
+    /** An intervention's name for a reader, from the key its host schools are listed under. */
+    static String interventionName(String key) {
+        return switch (key) {
+            case "co_location" -> "co-location";
+            case "three_tier" -> "three-tier prevention";
+            case "school_police_officer" -> "school-based police officer";
+            default -> key.replace('_', ' ');
+        };
+    }
+
     /**
      * Each intervention's host schools by name; where the replications chose differently, each
      * school with the number of replications that chose it.
@@ -84,7 +94,7 @@ final class ExposedGroups {
             }
             String agreed = same && n > 1 ? " in every replication" : "";
             parts.add(
-                    HtmlReport.esc(e.getKey().replace('_', ' '))
+                    HtmlReport.esc(interventionName(e.getKey()))
                             + ": "
                             + String.join(", ", schools)
                             + agreed);

@@ -207,11 +207,11 @@ final class HtmlReport {
                 .append(" to ")
                 .append(plan.seed(plan.replications() - 1))
                 .append(", common to every scenario; ")
-                .append(fmt(first.parameters().horizonDays() / 365.0))
-                .append(" simulated years after a warm-up of ")
-                .append(first.parameters().warmupDays())
-                .append(" days; about ")
-                .append(first.parameters().locality().children())
+                .append(years(first.parameters().horizonDays()))
+                .append(" simulated after a warm-up of ")
+                .append(years(first.parameters().warmupDays()))
+                .append("; about ")
+                .append(CostTable.money(first.parameters().locality().children()))
                 .append(" children. issim ")
                 .append(esc(Version.get()))
                 .append("; inputs sha256:")
@@ -241,11 +241,11 @@ final class HtmlReport {
                         .append(month == 0 ? ", first month" : ", last month")
                         .append("</h3>\n<table class=\"heat\">\n<tr><th></th>");
                 for (AgencyKind b : AgencyKind.values()) {
-                    h.append("<th>").append(esc(b.key().replace('_', ' '))).append("</th>");
+                    h.append("<th>").append(esc(b.label())).append("</th>");
                 }
                 h.append("</tr>\n");
                 for (AgencyKind a : AgencyKind.values()) {
-                    h.append("<tr><th>").append(esc(a.key().replace('_', ' '))).append("</th>");
+                    h.append("<tr><th>").append(esc(a.label())).append("</th>");
                     for (AgencyKind b : AgencyKind.values()) {
                         double[] v = new double[scenario.size()];
                         for (int r = 0; r < v.length; r++) {
@@ -442,6 +442,19 @@ final class HtmlReport {
         }
     }
 
+    /** Days as years for a reader: "10 years", "1.5 years", "1 year", "30 days". */
+    static String years(int days) {
+        if (days < 365) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        double y = days / 365.0;
+        String n =
+                y == Math.rint(y)
+                        ? String.valueOf((long) y)
+                        : String.format(Locale.ROOT, "%.1f", y);
+        return n + (days == 365 ? " year" : " years");
+    }
+
     static String fmt(double v) {
         if (Double.isNaN(v)) {
             return "";
@@ -449,9 +462,14 @@ final class HtmlReport {
         if (v == 0) {
             v = 0; // not "-0.000"
         }
-        return Math.abs(v) >= 100
-                ? String.format(Locale.ROOT, "%,.1f", v)
-                : String.format(Locale.ROOT, "%.4g", v);
+        if (Math.abs(v) >= 100) {
+            return String.format(Locale.ROOT, "%,.1f", v);
+        }
+        // Four significant figures, never in scientific notation ("1.847e-05").
+        return new java.math.BigDecimal(v)
+                .round(new java.math.MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String fmt2(double v) {

@@ -22,30 +22,43 @@ final class InterventionNotes {
                             + " welfare officer...) are based in the host schools for some days a week."
                             + " Being together, they share what each knows of a child more often, know"
                             + " whom to ask, and build trust by informal contact; the school sees need"
-                            + " through their eyes. It finds need that silos miss, so it adds demand on"
-                            + " children's social care before it lowers harm.",
+                            + " through their eyes. It finds need that silos miss, so it can add demand on"
+                            + " children's social care as it lowers unmet need.",
                     "Report 000 case study 3 (co-located social care, health and education welfare in"
                             + " a school) and report 003 (schools as service hubs); trust between"
                             + " co-located staff grows over months, as report 002 describes (nine"
                             + " months). The size of the sharing bonus and the days on site are"
                             + " assumptions (docs/ODD.md §7.4, §7.11).");
 
+    private static final String OFFICER_EVIDENCE =
+            "Report 000 case study 3: one officer shared by two schools, half a week each, 30%"
+                    + " of the salary paid by the schools; prevention against detection focus"
+                    + " from case studies 2 and 3. The University of York's evaluation of Safer"
+                    + " School Partnerships (2006; Hansard 19 June 2007) found unauthorised"
+                    + " absence down by 0.2 per cent and pupils with A* to C grades at GCSE up"
+                    + " by 2.2 per cent against schools without, but could not measure offending"
+                    + " (the data were not held): the effect on first-time entrants here is an"
+                    + " assumption, to be read as such (docs/ODD.md §7.10).";
+
+    /** The officer with a prevention focus, as the case studies recommend. */
     private static final Note OFFICER =
             new Note(
                     "School-based police officer",
-                    "A police officer spends part of the week in the host schools: present, some"
-                            + " incidents are prevented or dealt with informally rather than by a"
-                            + " formal response, and pupils' families come to trust the police more;"
-                            + " with a detection target the officer detects more and responds formally"
-                            + " more, which raises first-time entrants.",
-                    "Report 000 case study 3: one officer shared by two schools, half a week each, 30%"
-                            + " of the salary paid by the schools; prevention against detection focus"
-                            + " from case studies 2 and 3. The University of York's evaluation of Safer"
-                            + " School Partnerships (2006; Hansard 19 June 2007) found unauthorised"
-                            + " absence down by 0.2 per cent and pupils with A* to C grades at GCSE up"
-                            + " by 2.2 per cent against schools without, but could not measure offending"
-                            + " (the data were not held): the effect on first-time entrants here is an"
-                            + " assumption, to be read as such (docs/ODD.md §7.10).");
+                    "A police officer spends part of the week in the host schools, with a"
+                            + " prevention focus: present, some incidents are prevented or dealt with"
+                            + " informally rather than by a formal response, and pupils' families come"
+                            + " to trust the police more.",
+                    OFFICER_EVIDENCE);
+
+    /** The officer working to a detection target (policeOfficer.detectionTarget). */
+    private static final Note OFFICER_DETECTING =
+            new Note(
+                    "School-based police officer with a detection target",
+                    "A police officer spends part of the week in the host schools, working to a"
+                            + " detection target: the officer detects more incidents and responds"
+                            + " formally more often, which raises first-time entrants, though"
+                            + " pupils' families still come to trust the police more.",
+                    OFFICER_EVIDENCE);
 
     private static final Note THREE_TIER =
             new Note(
@@ -140,7 +153,7 @@ final class InterventionNotes {
             out.add(CO_LOCATION);
         }
         if (iv.schoolPoliceOfficer().enabled()) {
-            out.add(OFFICER);
+            out.add(iv.schoolPoliceOfficer().detectionTarget() ? OFFICER_DETECTING : OFFICER);
         }
         if (iv.threeTier().enabled()) {
             out.add(THREE_TIER);
@@ -203,7 +216,13 @@ final class InterventionNotes {
                 .append(
                         "What each intervention compared here changes in the model, and where its effect"
                                 + " sizes come from; what no source gives is said to be an assumption."
-                                + " docs/ODD.md §7.14 has every rule and parameter.</p>\n")
+                                + " docs/ODD.md §7.14 has every rule and parameter. The reports cited by"
+                                + " number are: 000, <i>Building effective integrated leadership</i>"
+                                + " (National College and Children's Workforce Network symposium,"
+                                + " 2009); 002, <i>The Leadership Challenge</i> (Leeds Children's"
+                                + " Services Scrutiny Board, 2008); 003, <i>Leading and Managing"
+                                + " Multi-Agency Contexts</i> (NCSL seminar report, 2007); 004,"
+                                + " <i>The Leadership Imperative</i> (Demos, 2005).</p>\n")
                 .append(
                         "<table>\n<tr><th>intervention</th><th>how it works in the model</th>"
                                 + "<th>evidence</th></tr>\n")

@@ -391,7 +391,7 @@ class CliTest {
         assertTrue(section.contains("<h3>small-co</h3>"), section);
         assertTrue(
                 section.contains(
-                        "<b>Exposed:</b> the pupils of the host schools (co location: secondary"
+                        "<b>Exposed:</b> the pupils of the host schools (co-location: secondary"
                                 + " school 1, secondary school 2, secondary school 3 in every"
                                 + " replication)"),
                 section);
@@ -442,10 +442,12 @@ class CliTest {
             change += (unmet[1][r] / pupils[1][r] - unmet[0][r] / pupils[0][r]) / 3;
         }
         String row = rows.get(labels.indexOf("Share of children with unmet need"));
-        String base = String.format(Locale.ROOT, "%.4g", baseline);
-        String diff = String.format(Locale.ROOT, change >= 0 ? "+%.4g" : "%.4g", change);
+        // A share in per cent, its change in percentage points.
+        String base = String.format(Locale.ROOT, "%.1f%%", 100 * baseline);
+        String diff = String.format(Locale.ROOT, change >= 0 ? "+%.2f" : "%.2f", 100 * change);
         assertTrue(row.contains(">" + base + "</td>"), base + " in " + row);
         assertTrue(row.contains(">" + diff + " ("), diff + " in " + row);
+        assertTrue(row.contains(") points</td>"), "a share's change is in points: " + row);
         assertTrue(section.contains("<b>Demand on children's social care.</b>"), section);
         assertFalse(
                 html.contains("<h2>Effects in the host schools</h2>"),

@@ -31,7 +31,7 @@ class CostPerOutcomeTest {
     @Test
     void anEffectIndistinguishableFromZeroGivesNoFigure() {
         assertEquals(
-                "not distinguishable from zero",
+                "none: the outcome is not clearly better",
                 CostTable.costPer(
                         EXTRA,
                         new double[] {3, -2, 1, -1},
@@ -58,7 +58,7 @@ class CostPerOutcomeTest {
     void theVerdictBesideThePriceDecidesWhetherThereIsOne() {
         double[] avoided = {4, 6, 5, 5};
         assertEquals(
-                "not distinguishable from zero",
+                "none: the outcome is not clearly better",
                 CostTable.costPer(EXTRA, avoided, "per entrant avoided", effect(-9, 1, -1, 1)));
         assertTrue(
                 CostTable.costPer(EXTRA, avoided, "per entrant avoided", effect(-4, -6, -5, -5))

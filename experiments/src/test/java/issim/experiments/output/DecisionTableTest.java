@@ -1,6 +1,7 @@
 package issim.experiments.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import issim.core.observe.Measure;
@@ -8,6 +9,7 @@ import issim.core.observe.MonthlyReport;
 import issim.core.observe.Observation;
 import issim.experiments.run.Replications;
 import issim.experiments.run.Series;
+import issim.experiments.stats.Statistics;
 import issim.scenarios.Scenario;
 import issim.scenarios.ScenarioLoader;
 import java.util.ArrayList;
@@ -141,9 +143,12 @@ class DecisionTableTest {
         assertEquals("▼ better", ni111.get(3), "the exposed group's fall is clear");
         assertEquals("no clear difference", ni111.get(6), "the locality's is not");
         assertTrue(price.get(1).endsWith("per entrant avoided"), "priced: " + price);
-        assertEquals("not distinguishable from zero", price.get(2), price.toString());
+        assertEquals("none: the outcome is not clearly better", price.get(2), price.toString());
         // 1,200 more spent per replication over 3 + r fewer entrants: 1,200 × 4 / 18 = 266.7.
         assertTrue(price.get(1).startsWith("267 ("), price.get(1));
+        assertTrue(
+                html.contains("<b>Entrants avoided or put off?</b>"),
+                "fewer entrants among pupils but not across the locality is flagged");
         List<String> cost = cells(html, "Full extra cost: spending, practitioner time, placements");
         assertEquals("1,200 (1,200 to 1,200)", cost.get(1));
     }
@@ -155,6 +160,7 @@ class DecisionTableTest {
         List<String> ni111 = cells(html, NI_111);
         assertEquals(List.of("", "", ""), ni111.subList(1, 4), "no exposed group's cells");
         assertEquals("no clear difference", ni111.get(6));
+        assertFalse(html.contains("Entrants avoided or put off?"), "no exposed group to flag");
     }
 
     @Test
@@ -166,5 +172,31 @@ class DecisionTableTest {
         assertEquals(
                 "n/a (one replication)", cells(html, "Cost per first-time entrant avoided").get(1));
         assertTrue(html.contains("With one replication there is no interval"), html);
+    }
+
+    @Test
+    void theDemandSentenceSaysMoreNeedOnlyWhereChildrenInNeedRise() {
+        Statistics up = Statistics.of(new double[] {10, 12, 11, 13}),
+                flat = Statistics.of(new double[] {-2, 3, -1, 1}),
+                down = Statistics.of(new double[] {-10, -12, -11, -13});
+        String referralsOnly = DecisionTable.demandSentence(up, flat, flat, flat, 4);
+        assertTrue(referralsOnly.contains("more referrals, though no clear"), referralsOnly);
+        assertFalse(referralsOnly.contains("finds more need"), referralsOnly);
+        assertTrue(referralsOnly.contains("referrals rise by 11.5 per 10,000 a year (95% CI +"));
+        String more = DecisionTable.demandSentence(flat, up, flat, flat, 4);
+        assertTrue(more.contains("finds more need"), more);
+        String fewer = DecisionTable.demandSentence(down, down, flat, flat, 4);
+        assertTrue(fewer.contains("referrals fall by 11.5 per 10,000 a year (95% CI -"), fewer);
+        assertTrue(fewer.contains("show no clear change (+0.3 per 10,000 a year, 95% CI"), fewer);
+        assertFalse(fewer.contains("plan its"), "nothing to plan for when demand falls: " + fewer);
+    }
+
+    @Test
+    void entrantsAvoidedAtSchoolButNotAcrossTheLocalityAreFlagged() {
+        Statistics fewer = Statistics.of(new double[] {-10, -12, -11, -13}),
+                unclear = Statistics.of(new double[] {-2, 3, -1, 1});
+        assertTrue(DecisionTable.postponed(fewer, unclear).contains("avoided or put off"));
+        assertEquals("", DecisionTable.postponed(fewer, fewer), "fewer in both: nothing to flag");
+        assertEquals("", DecisionTable.postponed(unclear, unclear));
     }
 }

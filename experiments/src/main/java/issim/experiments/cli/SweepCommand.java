@@ -9,6 +9,7 @@ import issim.experiments.sweep.Sweep;
 import issim.experiments.sweep.SweepFailedException;
 import issim.experiments.sweep.SweepManifest;
 import issim.scenarios.Echo;
+import issim.scenarios.ScenarioError;
 import issim.scenarios.ScenarioException;
 import issim.scenarios.TextFiles;
 import java.io.File;
@@ -222,7 +223,10 @@ final class SweepCommand implements Callable<Integer> {
         return null;
     }
 
-    /** Why {@code dir} cannot take this sweep (another sweep's, or not a sweep's), or null. */
+    /**
+     * Why {@code dir} cannot take this sweep (another base's or design's, or not a sweep's), or
+     * null.
+     */
     static String otherSweep(Design d, Path dir) {
         try {
             if (SweepManifest.exists(dir)) {
@@ -235,7 +239,8 @@ final class SweepCommand implements Callable<Integer> {
                             + r.design().name()
                             + "' on other base parameters";
                 }
-                return null;
+                ScenarioError other = SweepManifest.otherDesign(r, d, dir);
+                return other == null ? null : other.message();
             }
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> s = Files.list(dir)) {

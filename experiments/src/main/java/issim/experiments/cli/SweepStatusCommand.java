@@ -33,18 +33,21 @@ final class SweepStatusCommand implements Callable<Integer> {
     @CommandLine.Parameters(paramLabel = "DIR", description = "The sweep's directory.")
     Path dir;
 
+    /** The default of sweep --emit slurm, for sweeps emitted before the size was recorded. */
+    private static final int DEFAULT_MAX_ARRAY_SIZE = 1001;
+
     @CommandLine.Option(
             names = "--max-array-size",
             paramLabel = "K",
-            defaultValue = "1001",
             description =
-                    "The cluster's MaxArraySize, as given to --emit slurm (default: ${DEFAULT-VALUE}).")
-    int maxArraySize;
+                    "The cluster's MaxArraySize (default: the one given to --emit slurm, so that the"
+                            + " sbatch lines cut the array as submit.sh did).")
+    Integer maxArraySize;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (maxArraySize < 1 || maxArraySize > 1_000_000_000) {
+        if (maxArraySize != null && (maxArraySize < 1 || maxArraySize > 1_000_000_000)) {
             err.println(
                     "issim: --max-array-size: expected a whole number from 1 to 1000000000, found "
                             + Flags.typed(spec, "--max-array-size", maxArraySize));
@@ -102,9 +105,15 @@ final class SweepStatusCommand implements Callable<Integer> {
             out.println("  issim merge " + where);
         }
         if (Files.exists(SlurmScripts.arrayScript(dir))) {
+            Integer emitted = SlurmScripts.maxArraySize(dir);
+            int max =
+                    maxArraySize != null
+                            ? maxArraySize
+                            : emitted != null ? emitted : DEFAULT_MAX_ARRAY_SIZE;
             out.println("or on Slurm:");
             for (String line :
-                    SlurmScripts.resubmit(dir, new TreeSet<>(s.missing().keySet()), maxArraySize)) {
+                    SlurmScripts.resubmit(
+                            dir, s.shards(), new TreeSet<>(s.missing().keySet()), max)) {
                 out.println("  " + line);
             }
         }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param morrisLevels the levels of a Morris grid (0 for other designs)
  * @param points a points design's values, point by point and factor by factor (else empty)
  * @param kindAt where the file states the design's kind, for messages about it
+ * @param factorsAt where the file states the factors (a points design: its points), likewise
  */
 public record Design(
         String name,
@@ -22,6 +23,7 @@ public record Design(
         Scenario base,
         DesignKind kind,
         Position kindAt,
+        Position factorsAt,
         int size,
         int morrisLevels,
         List<Factor> factors,
@@ -44,6 +46,7 @@ public record Design(
                 base,
                 kind,
                 kindAt,
+                factorsAt,
                 size,
                 morrisLevels,
                 factors,

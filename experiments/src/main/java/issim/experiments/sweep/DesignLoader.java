@@ -284,6 +284,9 @@ public final class DesignLoader {
                 base,
                 kind,
                 kindAt,
+                kind == DesignKind.POINTS
+                        ? design.entries().get("points").value().position()
+                        : factorsEntry.value().position(),
                 size,
                 levels,
                 factors,

@@ -1,5 +1,7 @@
 package issim.experiments.sweep;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -19,6 +21,15 @@ public sealed interface Factor permits Factor.Range, Factor.Choice, Factor.Distr
 
     /** The values a grid takes, or null when the factor has no finite set (a distribution). */
     List<Object> levels();
+
+    /**
+     * The value at level {@code k} (0 to p − 1) of {@code p} evenly spaced levels, as a grid and a
+     * Morris design take it. Computed from the index alone, so a level is always the identical
+     * value, and so the same run (its seed and key hash the values), however it is reached.
+     */
+    default Object level(int k, int p) {
+        return at(k / (double) (p - 1));
+    }
 
     /** The factor's value as a number for plots and indices (a choice's position in its list). */
     double numeric(Object value);
@@ -45,11 +56,31 @@ public sealed interface Factor permits Factor.Range, Factor.Choice, Factor.Distr
                 return null;
             }
             List<Object> out = new ArrayList<>();
-            for (int i = 0; i < gridLevels; i++) {
-                double v = min + (max - min) * i / (gridLevels - 1);
-                out.add(whole ? (Object) Math.round(v) : (Object) v);
+            for (int k = 0; k < gridLevels; k++) {
+                out.add(level(k, gridLevels));
             }
             return out;
+        }
+
+        /** The ends exactly as written; between them min + (max − min) k / (p − 1), cleaned. */
+        @Override
+        public Object level(int k, int p) {
+            double t = k / (double) (p - 1);
+            double v = k == 0 ? min : k == p - 1 ? max : clean(min + (max - min) * t, max - min);
+            return whole ? (Object) Math.round(v) : (Object) v;
+        }
+
+        /**
+         * {@code v} rounded to 12 significant digits of the range's width: 0.3, not
+         * 0.30000000000000004, and 0 rather than -1.4e-17 where a level should be zero; far below
+         * the spacing of any grid.
+         */
+        static double clean(double v, double width) {
+            if (!Double.isFinite(v) || !Double.isFinite(width) || !(width > 0)) {
+                return v;
+            }
+            int scale = 11 - (int) Math.floor(Math.log10(width));
+            return new BigDecimal(v).setScale(scale, RoundingMode.HALF_EVEN).doubleValue();
         }
 
         @Override
@@ -73,6 +104,15 @@ public sealed interface Factor permits Factor.Range, Factor.Choice, Factor.Distr
         @Override
         public List<Object> levels() {
             return values;
+        }
+
+        /**
+         * The value {@link #at} gives at k / (p − 1), found in integers: no rounding at a share's
+         * edge.
+         */
+        @Override
+        public Object level(int k, int p) {
+            return values.get(Math.min(values.size() - 1, k * values.size() / (p - 1)));
         }
 
         @Override

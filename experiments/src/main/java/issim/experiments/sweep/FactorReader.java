@@ -182,6 +182,21 @@ final class FactorReader {
                         "levels only in a grid design",
                         "levels in a " + kind.key() + " design");
             }
+            // Rounded to whole numbers, more levels than there are would repeat some: the
+            // same points twice over, weighing those values double in every summary.
+            long wholeNumbers = (long) (max - min) + 1;
+            if (kind == DesignKind.GRID && whole && levels > wholeNumbers) {
+                in.fail(
+                        m.entries().get("levels").value().position(),
+                        field + ".levels",
+                        "at most "
+                                + wholeNumbers
+                                + " levels: the whole numbers from "
+                                + in.fmt(min)
+                                + " to "
+                                + in.fmt(max),
+                        levels + " levels");
+            }
         }
         return new Factor.Range(path, min, max, whole, levels);
     }

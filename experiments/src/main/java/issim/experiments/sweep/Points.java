@@ -17,10 +17,12 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  *   <li>Latin hypercube: {@code samples} points, one in each of {@code samples} equal strata of
  *       every factor;
  *   <li>Sobol (Saltelli's scheme): for each base row j, the points A_j, B_j, then AB_j^1 … AB_j^k
- *       (A_j with factor i taken from B_j), from rows 1 … N of a 2k-dimensional Sobol sequence (row
- *       0 is the corner of the cube);
+ *       (A_j with factor i taken from B_j), from rows 2 … N + 1 of a 2k-dimensional Sobol sequence:
+ *       row 0 is the corner of the cube and row 1 its centre [0.5, …], and both are skipped, as
+ *       {@code skipTo(1)} returns (and so uses up) row 1; the first row used is [0.75, 0.25, …];
  *   <li>Morris: for each trajectory, a start on the grid of levels and k steps, each moving one
- *       factor, in a random order, by Δ = levels / (2 (levels − 1)).
+ *       factor, in a random order, by levels / 2 level indices (Δ = levels / (2 (levels − 1)) on
+ *       the unit scale), so that every value is exactly one of the factor's levels.
  * </ul>
  *
  * Random choices (Latin hypercube, Morris) come from a generator seeded by the design's seed, so
@@ -130,29 +132,42 @@ public final class Points {
 
     static Morris morris(List<Factor> factors, int r, int levels, SplittableRandom rng) {
         int k = factors.size();
-        double delta = levels / (2.0 * (levels - 1));
+        // Steps move by level index, never by adding Δ to a coordinate: a sum carries rounding
+        // noise, and a level reached two ways would be two values, so two runs.
+        int jump = levels / 2;
         List<Point> out = new ArrayList<>();
         int[][] moved = new int[r][k];
         double[][] step = new double[r][k];
         for (int t = 0; t < r; t++) {
-            double[] x = new double[k];
+            int[] at = new int[k];
             for (int i = 0; i < k; i++) {
-                x[i] = rng.nextInt(levels) / (double) (levels - 1);
+                at[i] = rng.nextInt(levels);
             }
-            out.add(point(out.size(), factors, x));
+            out.add(onLevels(out.size(), factors, at, levels));
             int[] order = permutation(k, rng);
             for (int s = 0; s < k; s++) {
                 int i = order[s];
-                // With an even number of levels every level has a neighbour Δ above or below.
-                double d = x[i] + delta <= 1 + 1e-12 ? delta : -delta;
-                x = x.clone();
-                x[i] = Math.max(0, Math.min(1, x[i] + d));
+                // With an even number of levels every level has a neighbour jump above or below.
+                int d = at[i] + jump <= levels - 1 ? jump : -jump;
+                at = at.clone();
+                at[i] += d;
                 moved[t][s] = i;
-                step[t][s] = d;
-                out.add(point(out.size(), factors, x));
+                step[t][s] = d / (double) (levels - 1);
+                out.add(onLevels(out.size(), factors, at, levels));
             }
         }
         return new Morris(out, moved, step);
+    }
+
+    /** The point at level {@code at[i]} of {@code levels} of each factor i. */
+    private static Point onLevels(int index, List<Factor> factors, int[] at, int levels) {
+        List<Object> values = new ArrayList<>();
+        double[] unit = new double[factors.size()];
+        for (int i = 0; i < factors.size(); i++) {
+            values.add(factors.get(i).level(at[i], levels));
+            unit[i] = at[i] / (double) (levels - 1);
+        }
+        return new Point(index, values, unit);
     }
 
     private static Point point(int index, List<Factor> factors, double[] u) {

@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * array in chunks no larger than the cluster's maximum array size, then the merge once, chained
  * with {@code --dependency=afterany} so it runs (and reports what is missing) even if a shard
  * failed. Every path is absolute and each job states {@code --chdir}, so the scripts work from any
- * directory.
+ * directory. {@code slurm/array.properties} keeps the maximum array size, so that the sbatch lines
+ * {@code issim sweep status} prints cut the array into the same chunks as submit.sh.
  */
 public final class SlurmScripts {
     /**
@@ -37,7 +38,32 @@ public final class SlurmScripts {
             int minutes,
             String partition) {}
 
+    /**
+     * One sbatch of the array: its task indices 0 … size − 1 run shards offset + 1 … offset + size.
+     */
+    record Chunk(int offset, int size) {}
+
     private SlurmScripts() {}
+
+    /** The chunks of at most {@code maxArraySize} tasks that submit.sh submits, in order. */
+    static List<Chunk> chunks(int shards, int maxArraySize) {
+        List<Chunk> out = new ArrayList<>();
+        for (int offset = 0; offset < shards; offset += maxArraySize) {
+            out.add(new Chunk(offset, Math.min(maxArraySize, shards - offset)));
+        }
+        return out;
+    }
+
+    /** The sbatch that runs task {@code indices} of the chunk at {@code offset}; prints its id. */
+    private static String sbatchArray(Path out, String indices, int offset) {
+        return "sbatch --parsable --array="
+                + indices
+                + " --export=ALL,ISSIM_SHARD_OFFSET="
+                + offset
+                + " "
+                + quote(arrayScript(out).toString())
+                + " | cut -d';' -f1";
+    }
 
     public static Path dir(Path sweep) {
         return sweep.resolve("slurm");
@@ -53,6 +79,21 @@ public final class SlurmScripts {
 
     public static Path submitScript(Path sweep) {
         return dir(sweep).resolve("submit.sh");
+    }
+
+    static Path arrayFile(Path sweep) {
+        return dir(sweep).resolve("array.properties");
+    }
+
+    /** The maximum array size the scripts in {@code sweep} were written for, or null if none. */
+    public static Integer maxArraySize(Path sweep) {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(arrayFile(sweep), StandardCharsets.UTF_8)) {
+            p.load(in);
+            return Integer.valueOf(p.getProperty("maxArraySize", "").strip());
+        } catch (IOException | NumberFormatException e) {
+            return null; // written before the file existed, or edited: the caller's default
+        }
     }
 
     /**
@@ -159,15 +200,10 @@ public final class SlurmScripts {
                                 + " sbatch (e.g. --wait).\n"
                                 + "set -euo pipefail\n"
                                 + "ids=()\n");
-        for (int offset = 0; offset < o.shards(); offset += o.maxArraySize()) {
-            int size = Math.min(o.maxArraySize(), o.shards() - offset);
-            submit.append("ids+=(\"$(sbatch --parsable --array=0-")
-                    .append(size - 1)
-                    .append(" --export=ALL,ISSIM_SHARD_OFFSET=")
-                    .append(offset)
-                    .append(' ')
-                    .append(quote(arrayScript(out).toString()))
-                    .append(" | cut -d';' -f1)\")\n");
+        for (Chunk c : chunks(o.shards(), o.maxArraySize())) {
+            submit.append("ids+=(\"$(")
+                    .append(sbatchArray(out, "0-" + (c.size() - 1), c.offset()))
+                    .append(")\")\n");
         }
         submit.append("dependency=$(IFS=:; echo \"${ids[*]}\")\n")
                 .append("echo \"shards: job(s) ${ids[*]}\"\n")
@@ -178,33 +214,35 @@ public final class SlurmScripts {
         writeExecutable(arrayScript(out), array);
         writeExecutable(mergeScript(out), merge);
         writeExecutable(submitScript(out), submit.toString());
+        write(
+                arrayFile(out),
+                "# How submit.sh cut the array, for the sbatch lines of issim sweep status.\n"
+                        + "maxArraySize="
+                        + o.maxArraySize()
+                        + "\n",
+                false);
     }
 
     /**
-     * The sbatch lines that run {@code shards} (from 1) again, one per chunk of the array, then the
-     * merge after them.
+     * The sbatch lines that run {@code missing} shards (from 1, of {@code shards}) again, one per
+     * chunk of the array that submit.sh cut with the same {@code maxArraySize}, then the merge.
      */
-    public static List<String> resubmit(Path sweep, SortedSet<Integer> shards, int maxArraySize) {
+    public static List<String> resubmit(
+            Path sweep, int shards, SortedSet<Integer> missing, int maxArraySize) {
         Path out = sweep.toAbsolutePath().normalize();
-        TreeMap<Integer, List<Integer>> byOffset = new TreeMap<>();
-        for (int s : shards) {
-            int offset = ((s - 1) / maxArraySize) * maxArraySize;
-            byOffset.computeIfAbsent(offset, k -> new ArrayList<>()).add(s - 1 - offset);
-        }
         List<String> lines = new ArrayList<>();
         List<String> vars = new ArrayList<>();
-        for (var e : byOffset.entrySet()) {
+        for (Chunk c : chunks(shards, maxArraySize)) {
+            SortedSet<Integer> indices = new TreeSet<>();
+            for (int s : missing.subSet(c.offset() + 1, c.offset() + c.size() + 1)) {
+                indices.add(s - 1 - c.offset());
+            }
+            if (indices.isEmpty()) {
+                continue;
+            }
             String v = "j" + (vars.size() + 1);
             vars.add("$" + v);
-            lines.add(
-                    v
-                            + "=$(sbatch --parsable --array="
-                            + ranges(new TreeSet<>(e.getValue()))
-                            + " --export=ALL,ISSIM_SHARD_OFFSET="
-                            + e.getKey()
-                            + " "
-                            + quote(arrayScript(out).toString())
-                            + " | cut -d';' -f1)");
+            lines.add(v + "=$(" + sbatchArray(out, ranges(indices), c.offset()) + ")");
         }
         lines.add(
                 "sbatch --dependency=afterany:"
@@ -243,12 +281,18 @@ public final class SlurmScripts {
     }
 
     private static void writeExecutable(Path file, String text) throws IOException {
+        write(file, text, true);
+    }
+
+    private static void write(Path file, String text, boolean executable) throws IOException {
         Path tmp = Staged.beside(file);
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the scripts are still run with bash or sbatch.
+        if (executable) {
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the scripts are still run with bash or sbatch.
+            }
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }

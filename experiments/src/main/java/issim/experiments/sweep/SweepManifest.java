@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * sweep.json, the sweep's manifest: the design file's text, the base scenario fully resolved, and a
@@ -75,6 +76,41 @@ public final class SweepManifest {
         Path tmp = Staged.beside(sweep.resolve(FILE));
         Files.writeString(tmp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, sweep.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Why {@code d} cannot resume or grow the sweep recorded in {@code sweep}, located in d's file,
+     * or null. Only the same kind of design over the same factors, in the same order, continues a
+     * sweep (more points, Sobol base rows or replications); any other would overwrite its manifest
+     * and results with those of another sample.
+     */
+    public static ScenarioError otherDesign(Recorded recorded, Design d, Path sweep) {
+        Design was = recorded.design();
+        boolean sameKind = was.kind() == d.kind();
+        if (sameKind && paths(was).equals(paths(d))) {
+            return null;
+        }
+        return new ScenarioError(
+                sameKind ? d.factorsAt() : d.kindAt(),
+                sameKind
+                        ? (d.kind() == DesignKind.POINTS ? "design.points" : "factors")
+                        : "design.kind",
+                "the design of the sweep in " + sweep + " to resume or grow it: " + summary(was),
+                summary(d)
+                        + " ("
+                        + sweep
+                        + " holds a different sweep, '"
+                        + was.name()
+                        + "': choose another --out)");
+    }
+
+    private static List<String> paths(Design d) {
+        return d.factors().stream().map(Factor::path).toList();
+    }
+
+    /** "a grid design over a, b". */
+    private static String summary(Design d) {
+        return "a " + d.kind().key() + " design over " + String.join(", ", paths(d));
     }
 
     /** Whether {@code sweep} holds a manifest. */

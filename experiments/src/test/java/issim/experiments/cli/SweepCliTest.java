@@ -229,6 +229,78 @@ class SweepCliTest {
         assertArrayEquals(before, results(reference));
     }
 
+    @Test
+    void aDifferentDesignOnTheSameBaseIsRefusedAndNothingIsWritten() throws Exception {
+        Path lhs = dir.resolve("tiny-lhs.yaml"), fewer = dir.resolve("tiny-sobol-2.yaml");
+        Files.writeString(
+                lhs, SOBOL.replace("sobol\n  baseSample: 4", "latin-hypercube\n  samples: 4"));
+        Files.writeString(fewer, SOBOL.replace("  culture.blame: [true, false]\n", ""));
+        String recorded =
+                "expected the design of the sweep in "
+                        + reference
+                        + " to resume or grow it: a sobol design over"
+                        + " agencies.socialCare.caseloadCapacity, need.lifeEventRate, culture.blame,"
+                        + " found ";
+        String advice =
+                " (" + reference + " holds a different sweep, 'tiny-sobol': choose another --out)";
+        byte[] manifest = Files.readAllBytes(reference.resolve("sweep.json"));
+        byte[] before = results(reference);
+        List<String> runs = lines(reference);
+        for (String[] c :
+                new String[][] {
+                    {
+                        lhs.toString(),
+                        ":7:9: design.kind: ",
+                        "a latin-hypercube design over agencies.socialCare.caseloadCapacity,"
+                                + " need.lifeEventRate, culture.blame"
+                    },
+                    {
+                        fewer.toString(),
+                        ":10:3: factors: ",
+                        "a sobol design over agencies.socialCare.caseloadCapacity,"
+                                + " need.lifeEventRate"
+                    }
+                }) {
+            for (List<String> more : List.of(List.<String>of(), List.of("--emit", "slurm"))) {
+                List<String> args =
+                        new ArrayList<>(List.of("sweep", c[0], "--out", reference.toString()));
+                args.addAll(more);
+                Result r = issim(args.toArray(String[]::new));
+                assertEquals(2, r.status(), r.err());
+                assertEquals(c[0] + c[1] + recorded + c[2] + advice + "\n", r.err());
+            }
+        }
+        assertArrayEquals(manifest, Files.readAllBytes(reference.resolve("sweep.json")));
+        assertArrayEquals(before, results(reference));
+        assertEquals(runs, lines(reference));
+        assertFalse(Files.exists(reference.resolve("slurm")));
+    }
+
+    @Test
+    void statusCutsItsSbatchLinesAsSubmitShDid() throws Exception {
+        Path emitted = dir.resolve("emitted");
+        Result e = sweep(emitted, "--emit", "slurm", "--shards", "5", "--max-array-size", "2");
+        assertEquals(0, e.status(), e.err());
+        String submit = Files.readString(emitted.resolve("slurm/submit.sh"));
+        Result s = issim("sweep", "status", emitted.toString());
+        assertEquals(0, s.status(), s.err());
+        String out = s.out();
+        // Nothing has run: every chunk of submit.sh again, its indices within the chunk.
+        for (int offset : new int[] {0, 2, 4}) {
+            String tasks = offset < 4 ? "0-1" : "0";
+            String submitted = offset < 4 ? "0-1" : "0-0";
+            String export = " --export=ALL,ISSIM_SHARD_OFFSET=" + offset + " ";
+            assertTrue(submit.contains("--array=" + submitted + export), submit);
+            assertTrue(out.contains("--array=" + tasks + export), out);
+        }
+        assertFalse(out.contains("--array=0-2"), out);
+        assertTrue(out.contains("sbatch --dependency=afterany:$j1:$j2:$j3 "), out);
+        // An explicit --max-array-size still wins (a cluster whose limit changed).
+        Result wide = issim("sweep", "status", emitted.toString(), "--max-array-size", "10");
+        assertTrue(
+                wide.out().contains("--array=0-4 --export=ALL,ISSIM_SHARD_OFFSET=0 "), wide.out());
+    }
+
     /** A design with one mistake, and the message it must give. */
     record Bad(String name, String text, String message) {}
 
@@ -260,7 +332,19 @@ class SweepCliTest {
                         new Bad(
                                 "out-of-range",
                                 SOBOL.replace("{min: 10, max: 30}", "{min: -5, max: 30}"),
-                                ":10:41: factors.agencies.socialCare.caseloadCapacity: expected"));
+                                ":10:41: factors.agencies.socialCare.caseloadCapacity: expected"),
+                        new Bad(
+                                "whole-number-grid",
+                                SOBOL.replace("sobol\n  baseSample: 4", "grid")
+                                        .replace(
+                                                "{min: 10, max: 30}",
+                                                "{min: 12, max: 14, levels: 5}")
+                                        .replace(
+                                                "{distribution: normal, mean: 0.8, sd: 0.1, min: 0.5}",
+                                                "[0.7, 0.8]"),
+                                ":9:68: factors.agencies.socialCare.caseloadCapacity.levels: expected"
+                                        + " at most 3 levels: the whole numbers from 12 to 14, found 5"
+                                        + " levels"));
         for (Bad b : bad) {
             Path file = dir.resolve(b.name() + ".yaml");
             Files.writeString(file, b.text(), StandardCharsets.UTF_8);

@@ -96,6 +96,62 @@ class PointsTest {
     }
 
     @Test
+    void gridLevelsAreCleanValuesTheEndsAsWritten() {
+        // 0.1 + 0.4 × 0.5 is 0.30000000000000004 in floating point.
+        assertEquals(List.of(0.1, 0.3, 0.5), new Factor.Range("a", 0.1, 0.5, false, 3).levels());
+        assertEquals(0.3, (double) new Factor.Range("a", 0.1, 0.5, false, 3).level(1, 3));
+        // A level that should be zero is zero, not -1.4e-17.
+        assertEquals(0.0, new Factor.Range("a", -0.1, 0.5, false, 7).levels().get(1));
+        assertEquals(List.of(12L, 13L, 14L), new Factor.Range("a", 12, 14, true, 3).levels());
+    }
+
+    @Test
+    void morrisTrajectoriesUseOnlyTheExactLevelValues() {
+        List<Factor> f =
+                List.of(
+                        new Factor.Range("a", 0.1, 0.5, false, 0),
+                        new Factor.Range("b", 10, 30, true, 0),
+                        new Factor.Choice("c", List.of("x", "y", "z")));
+        for (int levels : new int[] {4, 6}) {
+            Points.Morris m = Points.morris(f, 20, levels, new SplittableRandom(5));
+            for (int i = 0; i < f.size(); i++) {
+                Factor g = f.get(i);
+                // The values a grid of the same levels takes, as the same doubles.
+                Set<Object> grid = new HashSet<>();
+                for (int k = 0; k < levels; k++) {
+                    grid.add(g.level(k, levels));
+                }
+                if (g instanceof Factor.Range r) {
+                    assertEquals(
+                            new Factor.Range(r.path(), r.min(), r.max(), r.whole(), levels)
+                                    .levels(),
+                            grid.stream().sorted().toList());
+                }
+                Set<Object> used = new HashSet<>();
+                for (Point p : m.points()) {
+                    used.add(p.values().get(i));
+                }
+                assertEquals(grid, used, levels + " levels, factor " + g.path());
+            }
+        }
+        List<Object> a = new Factor.Range("a", 0.1, 0.5, false, 4).levels();
+        assertEquals(List.of(0.1, 0.233333333333, 0.366666666667, 0.5), a);
+    }
+
+    @Test
+    void sobolRowsStartAfterTheCornerAndTheCentre() {
+        // skipTo(1) returns row 1 ([0.5, ...]) and so uses it up: the first row is row 2.
+        List<Factor> f =
+                List.of(
+                        new Factor.Range("a", 0, 1, false, 0),
+                        new Factor.Range("b", 0, 1, false, 0));
+        List<Point> p = Points.saltelli(f, 2);
+        assertArrayEquals(new double[] {0.75, 0.25}, p.get(0).unit(), "A of row 2");
+        assertArrayEquals(new double[] {0.25, 0.25}, p.get(1).unit(), "B of row 2");
+        assertArrayEquals(new double[] {0.25, 0.75}, p.get(4).unit(), "A of row 3");
+    }
+
+    @Test
     void aRunsSeedDependsOnItsValuesAndReplicationOnly() {
         Map<String, Object> v = Map.of("a", 0.5, "b", "x");
         byte[] one = RunKeys.hash(1, v, 0);

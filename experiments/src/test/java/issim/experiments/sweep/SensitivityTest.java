@@ -27,6 +27,7 @@ class SensitivityTest {
                 null,
                 kind,
                 null,
+                null,
                 size,
                 levels,
                 factors,

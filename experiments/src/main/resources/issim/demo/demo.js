@@ -72,9 +72,11 @@
   function tick() {
     timer = null;
     if (!playing) { return; }
+    var started = Date.now();
     step().then(function () {
-      if (state && state.left.finished) { pause(); return; }
-      if (playing) { timer = setTimeout(tick, SPEEDS[speed]); }
+      if (state && state.left.finished) { pause(); status('The end of the run: press r to start again.'); return; }
+      // The step's own time counts toward the month's interval, so the speed shown is the speed run.
+      if (playing) { timer = setTimeout(tick, Math.max(0, SPEEDS[speed] - (Date.now() - started))); }
     }, pause);
   }
 
@@ -110,7 +112,10 @@
 
   // ---- drawing ----
 
-  function trustColour(t) { return t < 0.25 ? TRUST_LOW : (t < 0.4 ? TRUST_MID : TRUST_HIGH); }
+  // The strongest working relationship between two agencies' staff (Panel.strongest): strangers
+  // across agencies start at 0.2; staff who share a school every day reach about 0.8.
+  function trustColour(t) { return t < 0.4 ? TRUST_LOW : (t < 0.7 ? TRUST_MID : TRUST_HIGH); }
+  function trustWidth(t) { return 3 + 22 * Math.max(0, t - 0.2) / 0.8; }
 
   // A fixed scatter per child (a 32-bit integer hash), so a dot stays put from month to month.
   function hash(id) {
@@ -131,13 +136,13 @@
       var a = -Math.PI / 2 + i * 2 * Math.PI / n;
       pos.push([cx + r * Math.cos(a), cy + r * Math.sin(a)]);
     }
-    // Edges: mean trust between two agencies, both ways.
+    // Edges: the strongest working relationship between two agencies, both ways.
     ctx.lineCap = 'butt';
     for (var x = 0; x < n; x++) {
       for (var y = x + 1; y < n; y++) {
-        var t = (panel.trust[x][y] + panel.trust[y][x]) / 2;
+        var t = panel.strongest[x][y];
         ctx.strokeStyle = trustColour(t);
-        ctx.lineWidth = 3 + 22 * t;
+        ctx.lineWidth = trustWidth(t);
         ctx.beginPath();
         ctx.moveTo(pos[x][0], pos[x][1]);
         ctx.lineTo(pos[y][0], pos[y][1]);
@@ -242,7 +247,8 @@
       p.appendChild(document.createTextNode('a quiet month.'));
       return;
     }
-    panel.events.slice(0, 3).forEach(function (e, i) {
+    // One named event of each kind and how many more: reviews, lost referrals, dropouts.
+    panel.events.forEach(function (e, i) {
       if (i > 0) { p.appendChild(document.createTextNode('; ')); }
       if (e.child >= 0) {
         var a = el('a', 'child', e.text);

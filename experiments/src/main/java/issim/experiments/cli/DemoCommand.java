@@ -103,6 +103,16 @@ final class DemoCommand implements Callable<Integer> {
                             + "'");
             return ExitCode.BAD_INPUT.code();
         }
+        if (port != 0 && !free(address, port)) {
+            // Said at once, not after a warm-up of several seconds.
+            err.println(
+                    "issim: cannot listen on "
+                            + address.getHostAddress()
+                            + ":"
+                            + port
+                            + " (the port is in use); try another --port, or --port 0");
+            return ExitCode.BAD_INPUT.code();
+        }
         long s = seed == null ? a.run().seed() : seed;
         out.println(
                 "issim demo: warming up " + a.name() + " and " + b.name() + " (seed " + s + ")...");
@@ -134,5 +144,16 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return ExitCode.OK.code();
+    }
+
+    /** Whether the port can be listened on now (it is released at once, before the warm-up). */
+    private static boolean free(InetAddress address, int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(address, port), 1);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

@@ -33,8 +33,11 @@ final class Captions {
         }
     }
 
-    /** Lost referrals named at most each month, so the caption stays readable. */
-    private static final int MAX_NAMED = 3;
+    /**
+     * Events of each kind named each month, the rest counted ("and 12 more referrals lost"): one,
+     * so that a caption shows every kind of loss the month had and stays readable.
+     */
+    private static final int MAX_NAMED = 1;
 
     private final World world;
     private final BitSet reported = new BitSet();

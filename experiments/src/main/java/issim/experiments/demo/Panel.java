@@ -3,6 +3,7 @@ package issim.experiments.demo;
 import issim.core.World;
 import issim.core.domain.AgencyKind;
 import issim.core.model.Child;
+import issim.core.model.Practitioner;
 import issim.core.model.TrustMatrix;
 import issim.core.observe.MonthlyReport;
 import issim.core.params.Interventions;
@@ -109,6 +110,7 @@ final class Panel {
         v.put("counters", running.counters());
         v.put("series", running.series());
         v.put("trust", trust());
+        v.put("strongest", strongest());
         v.put("practitioners", practitioners());
         v.put("children", children());
         v.put("childrenStride", stride);
@@ -142,6 +144,34 @@ final class Panel {
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 out[a][b] = round(s.agency(AgencyKind.of(a), AgencyKind.of(b)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The strongest working relationship between each pair of agencies: the highest trust, both
+     * ways, between any practitioner of one and any of the other. A mean over every practitioner
+     * hardly moves when an intervention brings a few of them together (co-location's staff come to
+     * trust each other at about 0.8, docs/ODD.md §7.11, among scores of colleagues at 0.2), so the
+     * picture the room watches draws this instead.
+     */
+    private double[][] strongest() {
+        int n = AgencyKind.COUNT;
+        double[][] out = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            List<Practitioner> as = world.locality().of(AgencyKind.of(a));
+            for (int b = a + 1; b < n; b++) {
+                double best = 0;
+                for (Practitioner x : as) {
+                    for (Practitioner y : world.locality().of(AgencyKind.of(b))) {
+                        best =
+                                Math.max(
+                                        best,
+                                        (world.trust().get(x, y) + world.trust().get(y, x)) / 2);
+                    }
+                }
+                out[a][b] = out[b][a] = round(best);
             }
         }
         return out;

@@ -16,9 +16,9 @@ final class Running {
     enum Counter {
         REFERRALS_LOST("referralsLost", "Referrals lost"),
         DAYS_TO_HELP("daysToHelp", "Days from need to help"),
-        HARM("harm", "Harm incidents"),
+        HARM("harm", "Significant harm (rare: varies by chance)"),
         FIRST_TIME_ENTRANTS("firstTimeEntrants", "First-time entrants"),
-        COST("cost", "Cost (GBP m)");
+        COST("cost", "Cost (£ million)");
 
         final String key;
         final String label;

@@ -29,7 +29,9 @@ final class CostTable {
                                 + " hours that go to assessments, Team Around the Child meetings and cases, priced at the"
                                 + " era's unit costs (unitCosts.*): salaries are paid either way, so extra time is what"
                                 + " else those hours could have done. Placements are what looked-after children's foster"
-                                + " and residential placements cost (care.*). The full extra cost is the three together.</p>\n")
+                                + " and residential placements cost (care.*); a few children's placements, residential above"
+                                + " all, are dear, so they vary most between replications and widen every interval"
+                                + " of the full extra cost. The full extra cost is the three together.</p>\n")
                 .append(
                         "<table>\n<tr><th>scenario</th><th>spending</th><th>extra spending</th>"
                                 + "<th>extra practitioner time</th><th>extra placements</th>"

@@ -232,7 +232,15 @@ final class HtmlReport {
     private static void trust(StringBuilder h, List<List<Series>> results) {
         h.append(
                         "<h2>Trust between agencies</h2>\n<p>Mean trust of practitioners of the row's agency in those of the column's, ")
-                .append("over replications, in the first and the last month.</p>\n");
+                .append(
+                        "over replications, in the first and the last month. It is a mean over every")
+                .append(
+                        " pair of the two agencies' practitioners, so an intervention that brings a")
+                .append(
+                        " few of them together moves it little even where their own trust grows: the")
+                .append(
+                        " staff who share a school every day come to trust each other at about 0.8,")
+                .append(" from 0.2, within about nine months (docs/ODD.md §7.11).</p>\n");
         for (List<Series> scenario : results) {
             int last = scenario.get(0).months() - 1;
             for (int month : new int[] {0, last}) {

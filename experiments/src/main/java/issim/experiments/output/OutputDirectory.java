@@ -80,11 +80,35 @@ public final class OutputDirectory implements AutoCloseable {
         List<Path> created = createParents(parent);
         try {
             removeStale(parent);
-            Path staging = Files.createTempDirectory(parent, stagingPrefix(absolute, false));
+            Path staging = stagingDirectory(parent, stagingPrefix(absolute, false));
             return new OutputDirectory(absolute, staging, false, created);
         } catch (IOException | RuntimeException e) {
             removeEmpty(created);
             throw e;
+        }
+    }
+
+    /**
+     * A new staging directory in {@code in}, with the permissions the user's umask gives: {@code
+     * Files.createTempDirectory} would make it private to its owner, and the finished output, which
+     * is this directory renamed, unreadable to colleagues sharing a cluster's file system.
+     */
+    private static Path stagingDirectory(Path in, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p =
+                    in.resolve(
+                            prefix
+                                    + Long.toUnsignedString(
+                                            java.util.concurrent.ThreadLocalRandom.current()
+                                                    .nextLong(),
+                                            36));
+            try {
+                return Files.createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -259,7 +283,7 @@ public final class OutputDirectory implements AutoCloseable {
                 throw e;
             }
             try {
-                Path staging = Files.createTempDirectory(absolute, stagingPrefix(p, true));
+                Path staging = stagingDirectory(absolute, stagingPrefix(p, true));
                 return new OutputDirectory(p, staging, true, created);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(p);

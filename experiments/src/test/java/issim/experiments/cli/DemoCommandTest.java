@@ -36,6 +36,18 @@ class DemoCommandTest {
     }
 
     @Test
+    void aPortInUseIsRefusedBeforeTheWarmUp() throws Exception {
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliTest.Result r =
+                    CliTest.issim("demo", "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(2, r.status(), r.err());
+            assertTrue(r.err().contains("the port is in use"), r.err());
+            assertFalse(r.out().contains("warming up"), "refused before warming up: " + r.out());
+        }
+    }
+
+    @Test
     void servesUntilStoppedLikeCtrlC() throws Exception {
         Path tiny = dir.resolve("tiny.yaml");
         Files.writeString(

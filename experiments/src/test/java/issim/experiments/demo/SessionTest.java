@@ -47,6 +47,22 @@ class SessionTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void coLocationVisiblyStrengthensTheLinksBetweenTheAgenciesItBringsTogether() {
+        Session s = new Session(demo);
+        s.flip(Toggle.CO_LOCATION);
+        steps(s, 12);
+        int school = AgencyKind.SCHOOL.ordinal(), care = AgencyKind.SOCIAL_CARE.ordinal();
+        double[][] silo = (double[][]) s.left().view().get("strongest"),
+                together = (double[][]) s.right().view().get("strongest");
+        // A year side by side in school: the pair the picture draws is strong (0.7 and more, the
+        // page's top band); in the silo no school and social care pair comes near it.
+        assertTrue(together[school][care] >= 0.7, "co-located: " + together[school][care]);
+        assertTrue(silo[school][care] < 0.5, "silo: " + silo[school][care]);
+        assertEquals(together[school][care], together[care][school], "both ways, one line");
+    }
+
+    @Test
     void aSwitchChangesTheIntegratedPanelFromItsMonthOnly() {
         Session s = new Session(demo);
         steps(s, 3);

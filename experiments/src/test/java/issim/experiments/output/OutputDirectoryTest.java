@@ -38,6 +38,24 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void aFinishedDirectoryHasTheUsersUsualPermissions() throws Exception {
+        // As any directory the user makes there (the umask's), not private to them: colleagues on
+        // a cluster's shared file system read the results.
+        Path usual = Files.createDirectory(dir.resolve("usual"));
+        Path target = dir.resolve("out");
+        try (OutputDirectory out = OutputDirectory.create(target)) {
+            out.commit();
+        }
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(target));
+        Path numbered;
+        try (OutputDirectory out = OutputDirectory.createNext(dir.resolve("runs"), "run")) {
+            out.commit();
+            numbered = out.target();
+        }
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(numbered));
+    }
+
+    @Test
     void anAbandonedRunLeavesNothing() throws Exception {
         Path target = dir.resolve("out");
         try (OutputDirectory out = OutputDirectory.create(target)) {

@@ -274,7 +274,9 @@
     var box = $('#toggles');
     box.textContent = '';
     state.right.toggles.forEach(function (t, i) {
-      var b = el('button', t.on ? 'on' : '');
+      // The blame culture is the one switch whose 'on' is the silo's harm, not a help: it shows so.
+      var harmful = t.key === 'blameCulture';
+      var b = el('button', t.on ? (harmful ? 'on harmful' : 'on') : '');
       b.id = 'toggle-' + t.key;
       // The switch's history: the month shown at each flip, and which way it went.
       var when = (t.flips || []).map(function (f) { return (f.on ? 'on' : 'off') + ' at month ' + f.month; }).join(', ');

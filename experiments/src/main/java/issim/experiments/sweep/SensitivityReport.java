@@ -22,6 +22,11 @@ import org.jfree.chart.JFreeChart;
  * intervals, the response scatter plots, and for a Sobol design the convergence of the indices.
  */
 public final class SensitivityReport {
+    /**
+     * A measure more than this share replication noise is flagged: its indices are mostly chance.
+     */
+    static final double NOISY = 0.5;
+
     public static final List<String> FILES =
             List.of("indices.csv", "variance.csv", "tornado.png", "scatter.png", "report.html");
 
@@ -226,6 +231,12 @@ public final class SensitivityReport {
                 h.append("; ")
                         .append(String.format(Locale.ROOT, "%.0f%%", 100 * r.noiseShare()))
                         .append(" of it is replication noise (the variance within a point)");
+                if (r.noiseShare() > NOISY) {
+                    h.append(
+                            ". ⚠ More than half of it is noise: the indices below say more about"
+                                    + " chance than about the factors; add replications before"
+                                    + " reading them");
+                }
             } else {
                 h.append("; with one replication per point the noise cannot be separated");
             }
@@ -235,7 +246,7 @@ public final class SensitivityReport {
             } else {
                 h.append("<th>μ*</th><th>95% interval</th><th>μ</th><th>σ</th></tr>\n");
             }
-            for (int i = 0; i < d.factors().size(); i++) {
+            for (int i : byInfluence(r, d.factors().size(), sobol)) {
                 h.append("<tr><td>").append(esc(d.factors().get(i).path())).append("</td>");
                 if (sobol) {
                     cells(h, r.sobol()[i].first());
@@ -272,6 +283,23 @@ public final class SensitivityReport {
                         " Estimates of indices near zero can be slightly negative: read them as zero.</p></div>\n")
                 .append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * The factors' indices in order of influence on one measure, largest first: the total index
+     * (Sobol) or μ* (Morris); ties, and estimates that are not numbers, keep the design's order.
+     */
+    static int[] byInfluence(Sensitivity.Result r, int factors, boolean sobol) {
+        double[] influence = new double[factors];
+        for (int i = 0; i < factors; i++) {
+            double v = sobol ? r.sobol()[i].total().estimate() : r.morris()[i].muStar().estimate();
+            influence[i] = Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+        }
+        return java.util.stream.IntStream.range(0, factors)
+                .boxed()
+                .sorted((x, y) -> Double.compare(influence[y], influence[x]))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static void cells(StringBuilder h, Bootstrap.Interval v) {

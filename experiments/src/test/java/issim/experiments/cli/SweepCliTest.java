@@ -68,6 +68,22 @@ class SweepCliTest {
         assertTrue(r.out().contains("wrote "), r.out());
     }
 
+    @Test
+    void validateChecksADesignAsItChecksAScenario() throws Exception {
+        Result ok = CliTest.issim("validate", design.toString(), "baseline");
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(
+                ok.out().contains("tiny-sobol.yaml: valid design (sobol over 3 factors on tiny)"),
+                ok.out());
+        Path bad = dir.resolve("bad-design.yaml");
+        Files.writeString(bad, SOBOL.replace("baseSample: 4", "baseSample: 6"));
+        Result refused = CliTest.issim("validate", bad.toString());
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("bad-design.yaml:"), refused.err());
+        assertTrue(refused.err().contains("baseSample"), refused.err());
+        assertFalse(refused.err().contains("Exception"), refused.err());
+    }
+
     static Result sweep(Path out, String... more) {
         List<String> args =
                 new ArrayList<>(List.of("sweep", design.toString(), "--out", out.toString()));

@@ -38,6 +38,21 @@ public final class ScenarioLoader {
     }
 
     /**
+     * Loads the scenario {@code reference} names from another file's field (a sweep design's {@code
+     * scenario}): a name or path that finds no scenario is reported at {@code at}, under {@code
+     * field}, where the user wrote it; a relative path is taken beside the file {@code besides}.
+     */
+    public static Scenario load(String reference, Path besides, Position at, String field)
+            throws ScenarioException {
+        List<ScenarioError> errors = new ArrayList<>();
+        Source source = resolve(reference, besides, errors, at, field);
+        if (source == null) {
+            throw new ScenarioException(errors);
+        }
+        return load(source, errors);
+    }
+
+    /**
      * Loads YAML text given directly (named {@code file} in messages); {@code extends} paths
      * resolve from the working directory.
      */

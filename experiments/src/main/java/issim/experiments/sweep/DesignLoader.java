@@ -132,14 +132,13 @@ public final class DesignLoader {
         return out;
     }
 
+    /**
+     * The base scenario {@code ref} names: a relative path beside the design; a name or path that
+     * finds no scenario is reported at the design's {@code scenario} field.
+     */
     private static Scenario scenario(Path design, String ref, Position at)
             throws ScenarioException {
-        boolean path = ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/");
-        if (path && !Path.of(ref).isAbsolute()) {
-            Path parent = design.toAbsolutePath().getParent();
-            return ScenarioLoader.load(parent.resolve(ref).toString());
-        }
-        return ScenarioLoader.load(ref);
+        return ScenarioLoader.load(ref, design.toAbsolutePath(), at, "scenario");
     }
 
     private Design read(String text, Scenarios scenarios) throws ScenarioException {

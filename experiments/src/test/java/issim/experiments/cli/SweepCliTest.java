@@ -69,6 +69,23 @@ class SweepCliTest {
     }
 
     @Test
+    void aBaseScenarioNotFoundIsReportedAtTheDesignsScenarioField() throws Exception {
+        Path missing = dir.resolve("missing-base.yaml");
+        Files.writeString(missing, SOBOL.replace("scenario: tiny.yaml", "scenario: nosuch.yaml"));
+        Result r = CliTest.issim("validate", missing.toString());
+        assertEquals(2, r.status());
+        assertTrue(
+                r.err().startsWith(missing + ":2:11: scenario: expected an existing scenario file"),
+                r.err());
+        Path misspelt = dir.resolve("misspelt-base.yaml");
+        Files.writeString(misspelt, SOBOL.replace("scenario: tiny.yaml", "scenario: basline"));
+        Result m = CliTest.issim("validate", misspelt.toString());
+        assertEquals(2, m.status());
+        assertTrue(m.err().startsWith(misspelt + ":2:11: scenario: expected"), m.err());
+        assertTrue(m.err().contains("did you mean 'baseline'?"), m.err());
+    }
+
+    @Test
     void validateChecksADesignAsItChecksAScenario() throws Exception {
         Result ok = CliTest.issim("validate", design.toString(), "baseline");
         assertEquals(0, ok.status(), ok.err());

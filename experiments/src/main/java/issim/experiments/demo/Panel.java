@@ -86,6 +86,10 @@ final class Panel {
 
     /** Flips {@code t} from now, at the end of the month shown, either way. */
     void flip(Toggle t) {
+        if (finished()) {
+            // Nothing is left to run: a switch now would change nothing the room could see.
+            throw new IllegalStateException("the run has ended: reset to switch " + t.label());
+        }
         t.flip(world, toggleSettings);
         flips.computeIfAbsent(t, k -> new ArrayList<>()).add(new Flip(month(), t.on(world)));
     }

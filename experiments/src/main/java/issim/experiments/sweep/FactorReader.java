@@ -161,7 +161,7 @@ final class FactorReader {
                     m.position(),
                     field,
                     "a range with min below max",
-                    "an empty range, min " + in.fmt(min) + " and max " + in.fmt(max));
+                    "min " + in.fmt(min) + " and max " + in.fmt(max));
             return null;
         }
         if (whole && (min != Math.rint(min) || max != Math.rint(max))) {
@@ -243,16 +243,32 @@ final class FactorReader {
                 Double sd = in.number(m, "sd", null, 0, inf);
                 Double lo = in.number(m, "min", -inf, -inf, inf);
                 Double hi = in.number(m, "max", inf, -inf, inf);
-                if (mean == null || sd == null || !(sd > 0)) {
+                if (mean == null || sd == null) {
                     in.fail(
                             m.position(),
                             field,
-                            "a normal distribution's mean and sd above 0",
-                            m.describe());
+                            "a normal distribution's mean and sd",
+                            mean == null && sd == null
+                                    ? "neither"
+                                    : "only " + (mean == null ? "sd" : "mean"));
+                    return null;
+                }
+                if (!(sd > 0)) {
+                    in.fail(
+                            m.entries().get("sd").value().position(),
+                            field + ".sd",
+                            "a standard deviation above 0",
+                            in.fmt(sd));
                     return null;
                 }
                 if (lo == null || hi == null || !(lo < hi)) {
-                    in.fail(m.position(), field, "min below max", "an empty range");
+                    in.fail(
+                            m.position(),
+                            field,
+                            "min below max",
+                            lo == null || hi == null
+                                    ? "a bound that is not a number"
+                                    : "min " + in.fmt(lo) + " and max " + in.fmt(hi));
                     return null;
                 }
                 return new Factor.Distribution(path, kind, mean, sd, 0, lo, hi);
@@ -276,12 +292,20 @@ final class FactorReader {
                             "some missing");
                     return null;
                 }
-                if (!(lo < hi) || (tri && (mode < lo || mode > hi))) {
+                if (!(lo < hi)) {
                     in.fail(
                             m.position(),
                             field,
-                            tri ? "min below max and the mode between them" : "min below max",
-                            "an empty range, min " + in.fmt(lo) + " and max " + in.fmt(hi));
+                            "min below max",
+                            "min " + in.fmt(lo) + " and max " + in.fmt(hi));
+                    return null;
+                }
+                if (tri && (mode < lo || mode > hi)) {
+                    in.fail(
+                            m.entries().get("mode").value().position(),
+                            field + ".mode",
+                            "a mode from min to max, " + in.fmt(lo) + " to " + in.fmt(hi),
+                            in.fmt(mode));
                     return null;
                 }
                 return new Factor.Distribution(path, kind, lo, hi, mode, lo, hi);

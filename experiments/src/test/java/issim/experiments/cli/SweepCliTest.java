@@ -355,8 +355,19 @@ class SweepCliTest {
                                 "empty-range",
                                 SOBOL.replace("{min: 10, max: 30}", "{min: 30, max: 30}"),
                                 ":10:41: factors.agencies.socialCare.caseloadCapacity: expected a"
-                                        + " range with min below max, found an empty range, min 30"
-                                        + " and max 30"),
+                                        + " range with min below max, found min 30 and max 30"),
+                        new Bad(
+                                "mode-outside",
+                                SOBOL.replace(
+                                        "{distribution: normal, mean: 0.8, sd: 0.1, min: 0.5}",
+                                        "{distribution: triangular, min: 0.6, mode: 1.2, max: 1}"),
+                                ":11:66: factors.need.lifeEventRate.mode: expected a mode from"
+                                        + " min to max, 0.6 to 1, found 1.2"),
+                        new Bad(
+                                "sd-zero",
+                                SOBOL.replace("sd: 0.1", "sd: 0"),
+                                ":11:61: factors.need.lifeEventRate.sd: expected a standard"
+                                        + " deviation above 0, found 0"),
                         new Bad(
                                 "not-a-power-of-two",
                                 SOBOL.replace("baseSample: 4", "baseSample: 6"),

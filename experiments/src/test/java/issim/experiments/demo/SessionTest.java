@@ -47,6 +47,18 @@ class SessionTest {
     }
 
     @Test
+    void aSwitchAtTheEndOfTheRunIsRefused() {
+        Session s = new Session(demo);
+        steps(s, demo.horizonMonths());
+        assertTrue(s.right().finished());
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> s.flip(Toggle.CO_LOCATION));
+        assertTrue(e.getMessage().contains("the run has ended"), e.getMessage());
+        assertFalse(
+                (Boolean) toggle(s, "coLocation").get("on"), "the refused switch stays as it was");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void coLocationVisiblyStrengthensTheLinksBetweenTheAgenciesItBringsTogether() {
         Session s = new Session(demo);

@@ -141,6 +141,38 @@ public final class DesignLoader {
         return ScenarioLoader.load(ref, design.toAbsolutePath(), at, "scenario");
     }
 
+    /**
+     * A Morris design takes every factor on its design's levels: a whole-number range with fewer
+     * whole numbers than levels would repeat values, the same points twice over (as a grid's {@code
+     * levels} is refused for it).
+     */
+    private void fewerWholeNumbersThanLevels(
+            Node.Entry factorsEntry, List<Factor> factors, int levels) {
+        if (factorsEntry == null || !(factorsEntry.value() instanceof Node.Mapping m)) {
+            return;
+        }
+        for (Factor f : factors) {
+            if (f instanceof Factor.Range r && r.whole()) {
+                long wholeNumbers = (long) (r.max() - r.min()) + 1;
+                Node.Entry e = m.entries().get(r.path());
+                if (wholeNumbers < levels && e != null) {
+                    in.fail(
+                            e.value().position(),
+                            "factors." + r.path(),
+                            "a range of at least "
+                                    + levels
+                                    + " whole numbers, one for each of the design's levels"
+                                    + " (or fewer design.levels)",
+                            wholeNumbers
+                                    + " whole numbers, "
+                                    + in.fmt(r.min())
+                                    + " to "
+                                    + in.fmt(r.max()));
+                }
+            }
+        }
+    }
+
     private Design read(String text, Scenarios scenarios) throws ScenarioException {
         Node root = YamlTree.read(file, text, in.errors);
         if (root == null) {
@@ -263,6 +295,9 @@ public final class DesignLoader {
             reader.points(design, base.parameters(), factors, points);
         } else {
             reader.factors(factorsEntry, top, kind, base.parameters(), factors);
+            if (kind == DesignKind.MORRIS) {
+                fewerWholeNumbersThanLevels(factorsEntry, factors, levels);
+            }
         }
         if (!in.errors.isEmpty()) {
             throw new ScenarioException(in.errors);

@@ -364,6 +364,19 @@ class SweepCliTest {
                                 ":11:66: factors.need.lifeEventRate.mode: expected a mode from"
                                         + " min to max, 0.6 to 1, found 1.2"),
                         new Bad(
+                                "morris-whole-numbers",
+                                SOBOL.replace(
+                                                "kind: sobol\n  baseSample: 4",
+                                                "kind: morris\n  trajectories: 2\n  levels: 4")
+                                        .replace("{min: 10, max: 30}", "{min: 12, max: 14}")
+                                        .replace(
+                                                "{distribution: normal, mean: 0.8, sd: 0.1, min: 0.5}",
+                                                "{min: 0.6, max: 1.0}"),
+                                ":11:41: factors.agencies.socialCare.caseloadCapacity: expected a"
+                                        + " range of at least 4 whole numbers, one for each of the"
+                                        + " design's levels (or fewer design.levels), found 3 whole"
+                                        + " numbers, 12 to 14"),
+                        new Bad(
                                 "sd-zero",
                                 SOBOL.replace("sd: 0.1", "sd: 0"),
                                 ":11:61: factors.need.lifeEventRate.sd: expected a standard"

@@ -105,12 +105,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (port != 0 && !free(address, port)) {
             // Said at once, not after a warm-up of several seconds.
-            err.println(
-                    "issim: cannot listen on "
-                            + address.getHostAddress()
-                            + ":"
-                            + port
-                            + " (the port is in use); try another --port, or --port 0");
+            err.println(cannotListen(address, port, "the port is in use"));
             return ExitCode.BAD_INPUT.code();
         }
         long s = seed == null ? a.run().seed() : seed;
@@ -121,14 +116,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             server = DemoServer.start(demo, new InetSocketAddress(address, port), sessions);
         } catch (BindException e) {
-            err.println(
-                    "issim: cannot listen on "
-                            + address.getHostAddress()
-                            + ":"
-                            + port
-                            + " ("
-                            + e.getMessage()
-                            + "); try another --port, or --port 0");
+            err.println(cannotListen(address, port, e.getMessage()));
             return ExitCode.BAD_INPUT.code();
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -144,6 +132,16 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return ExitCode.OK.code();
+    }
+
+    private static String cannotListen(InetAddress address, int port, String why) {
+        return "issim: cannot listen on "
+                + address.getHostAddress()
+                + ":"
+                + port
+                + " ("
+                + why
+                + "); try another --port, or --port 0";
     }
 
     /** Whether the port can be listened on now (it is released at once, before the warm-up). */

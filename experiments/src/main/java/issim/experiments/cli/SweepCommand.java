@@ -98,7 +98,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(
             names = "--max-array-size",
             paramLabel = "K",
-            defaultValue = "1001",
+            defaultValue = "" + SlurmScripts.DEFAULT_MAX_ARRAY_SIZE,
             description =
                     "With --emit slurm: the cluster's MaxArraySize; larger arrays are split (default: ${DEFAULT-VALUE}).")
     int maxArraySize;

@@ -33,9 +33,6 @@ final class SweepStatusCommand implements Callable<Integer> {
     @CommandLine.Parameters(paramLabel = "DIR", description = "The sweep's directory.")
     Path dir;
 
-    /** The default of sweep --emit slurm, for sweeps emitted before the size was recorded. */
-    private static final int DEFAULT_MAX_ARRAY_SIZE = 1001;
-
     @CommandLine.Option(
             names = "--max-array-size",
             paramLabel = "K",
@@ -109,7 +106,8 @@ final class SweepStatusCommand implements Callable<Integer> {
             int max =
                     maxArraySize != null
                             ? maxArraySize
-                            : emitted != null ? emitted : DEFAULT_MAX_ARRAY_SIZE;
+                            // Sweeps emitted before the size was recorded used the default.
+                            : emitted != null ? emitted : SlurmScripts.DEFAULT_MAX_ARRAY_SIZE;
             out.println("or on Slurm:");
             for (String line :
                     SlurmScripts.resubmit(

@@ -65,22 +65,9 @@ public final class Demo {
     List<Map<String, Object>> agencies() {
         List<Map<String, Object>> out = new ArrayList<>();
         for (AgencyKind a : AgencyKind.values()) {
-            out.add(Map.of("key", a.key(), "label", label(a)));
+            out.add(Map.of("key", a.key(), "label", a.label()));
         }
         return out;
-    }
-
-    private static String label(AgencyKind a) {
-        return switch (a) {
-            case SCHOOL -> "school";
-            case HEALTH -> "health";
-            case SOCIAL_CARE -> "social care";
-            case POLICE -> "police";
-            case YOUTH_SERVICE -> "youth service";
-            case YOUTH_OFFENDING -> "YOT/YISP";
-            case CHILDRENS_CENTRE -> "children's centre";
-            case CONNEXIONS -> "Connexions";
-        };
     }
 
     /**

@@ -166,9 +166,10 @@ final class Panel {
         for (int a = 0; a < n; a++) {
             List<Practitioner> as = world.locality().of(AgencyKind.of(a));
             for (int b = a + 1; b < n; b++) {
+                List<Practitioner> bs = world.locality().of(AgencyKind.of(b));
                 double best = 0;
                 for (Practitioner x : as) {
-                    for (Practitioner y : world.locality().of(AgencyKind.of(b))) {
+                    for (Practitioner y : bs) {
                         best =
                                 Math.max(
                                         best,

@@ -144,9 +144,7 @@ final class Benchmarks {
     }
 
     private static String value(Measure m, double v) {
-        return m.unit().equals("share")
-                ? String.format(Locale.ROOT, "%.1f%%", 100 * v)
-                : HtmlReport.fmt(v);
+        return m.unit().equals("share") ? Scale.SHARE.level(v) : HtmlReport.fmt(v);
     }
 
     private static String percent(double d, boolean far) {

@@ -153,7 +153,7 @@ public final class DesignLoader {
         }
         for (Factor f : factors) {
             if (f instanceof Factor.Range r && r.whole()) {
-                long wholeNumbers = (long) (r.max() - r.min()) + 1;
+                long wholeNumbers = Factor.Range.wholeNumbers(r.min(), r.max());
                 Node.Entry e = m.entries().get(r.path());
                 if (wholeNumbers < levels && e != null) {
                     in.fail(

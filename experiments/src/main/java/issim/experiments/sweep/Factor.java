@@ -40,6 +40,14 @@ public sealed interface Factor permits Factor.Range, Factor.Choice, Factor.Distr
      */
     record Range(String path, double min, double max, boolean whole, int gridLevels)
             implements Factor {
+        /**
+         * How many whole numbers lie from min to max, both included: the most levels a whole-number
+         * range can take without repeating a value.
+         */
+        static long wholeNumbers(double min, double max) {
+            return (long) (max - min) + 1;
+        }
+
         @Override
         public Object at(double u) {
             if (whole) {

@@ -184,7 +184,7 @@ final class FactorReader {
             }
             // Rounded to whole numbers, more levels than there are would repeat some: the
             // same points twice over, weighing those values double in every summary.
-            long wholeNumbers = (long) (max - min) + 1;
+            long wholeNumbers = Factor.Range.wholeNumbers(min, max);
             if (kind == DesignKind.GRID && whole && levels > wholeNumbers) {
                 in.fail(
                         m.entries().get("levels").value().position(),

@@ -23,6 +23,9 @@ import java.util.TreeSet;
  * {@code issim sweep status} prints cut the array into the same chunks as submit.sh.
  */
 public final class SlurmScripts {
+    /** Slurm's own default MaxArraySize, the default of {@code --max-array-size}. */
+    public static final int DEFAULT_MAX_ARRAY_SIZE = 1001;
+
     /**
      * How to cut and run the array.
      *

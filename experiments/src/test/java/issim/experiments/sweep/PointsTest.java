@@ -30,10 +30,7 @@ class PointsTest {
 
     @Test
     void aLatinHypercubeHasOnePointInEachStratumOfEveryFactor() {
-        List<Factor> f =
-                List.of(
-                        new Factor.Range("a", 0, 1, false, 0),
-                        new Factor.Range("b", 0, 1, false, 0));
+        List<Factor> f = unitSquare();
         List<Point> p = Points.latinHypercube(f, 20, new SplittableRandom(1));
         for (int i = 0; i < 2; i++) {
             Set<Integer> strata = new HashSet<>();
@@ -141,10 +138,7 @@ class PointsTest {
     @Test
     void sobolRowsStartAfterTheCornerAndTheCentre() {
         // skipTo(1) returns row 1 ([0.5, ...]) and so uses it up: the first row is row 2.
-        List<Factor> f =
-                List.of(
-                        new Factor.Range("a", 0, 1, false, 0),
-                        new Factor.Range("b", 0, 1, false, 0));
+        List<Factor> f = unitSquare();
         List<Point> p = Points.saltelli(f, 2);
         assertArrayEquals(new double[] {0.75, 0.25}, p.get(0).unit(), "A of row 2");
         assertArrayEquals(new double[] {0.25, 0.25}, p.get(1).unit(), "B of row 2");
@@ -161,5 +155,11 @@ class PointsTest {
         assertNotEquals(
                 RunKeys.seed(one), RunKeys.seed(RunKeys.hash(1, Map.of("a", 0.25, "b", "x"), 0)));
         assertTrue(RunKeys.seed(one) >= 0);
+    }
+
+    /** Two continuous factors on [0, 1]: a point's values are its unit coordinates. */
+    private static List<Factor> unitSquare() {
+        return List.of(
+                new Factor.Range("a", 0, 1, false, 0), new Factor.Range("b", 0, 1, false, 0));
     }
 }
